@@ -1,0 +1,1 @@
+export { CompetencyId, competencyIds, PrincipleId, principleIds } from './ids';

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// The consumer test: what a partner organisation does with our packages.
+// 1. `npm pack` every publishable library under packages/ (and every scenario pack under scenarios/);
+// 2. install the tarballs into a fresh project in the OS temp dir, outside the workspace;
+// 3. there, `import` (ESM) and `require` (CJS) every subpath export and check both give the same surface;
+// 4. type-check each package's `test/consumer.ts` (a small program written as a partner would) against the
+//    installed types, with TypeScript's `nodenext` resolution, then run it.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const keep = process.argv.includes('--keep');
+const log = (msg) => console.log(`consumer-test: ${msg}`);
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+
+const libraries = [];
+for (const group of ['packages', 'scenarios']) {
+  const dir = join(root, group);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir).sort()) {
+    const pkgDir = join(dir, name);
+    const file = join(pkgDir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    if (pkg.private || !pkg.exports) continue;
+    libraries.push({ dir: pkgDir, pkg });
+  }
+}
+if (libraries.length === 0) {
+  console.error('consumer-test: no library found under packages/ or scenarios/');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ruta-consumer-'));
+let failures = 0;
+try {
+  const tarballs = [];
+  for (const { dir, pkg } of libraries) {
+    if (!existsSync(join(dir, 'dist')))
+      throw new Error(`${pkg.name} is not built (no dist/): run npm run build first`);
+    const out = run('npm', ['pack', '--silent', '--pack-destination', work], dir).trim().split('\n').pop();
+    tarballs.push(join(work, out));
+  }
+  log(`packed ${tarballs.length} packages into ${work}`);
+
+  const project = join(work, 'partner-app');
+  run('mkdir', ['-p', project], work);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'partner-app', private: true, version: '1.0.0' }),
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      '@types/node@^20.19.0',
+      'typescript@~5.9.3',
+      ...tarballs,
+    ],
+    project,
+  );
+  log('installed the tarballs into a fresh project');
+
+  const subpaths = (pkg) =>
+    Object.keys(pkg.exports)
+      .filter((k) => k !== './package.json' && !k.endsWith('.json') && !k.includes('*'))
+      .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+
+  for (const { pkg } of libraries) {
+    for (const spec of subpaths(pkg)) {
+      const esm = `const m = await import(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).filter(k => k !== 'default' && k !== 'module.exports').sort()));`;
+      const cjs = `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`;
+      writeFileSync(join(project, 'probe.mjs'), esm);
+      writeFileSync(join(project, 'probe.cjs'), cjs);
+      try {
+        const esmKeys = JSON.parse(run('node', ['probe.mjs'], project));
+        const cjsKeys = JSON.parse(run('node', ['probe.cjs'], project));
+        if (esmKeys.length === 0) throw new Error('import gave no exports');
+        if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys))
+          throw new Error(`import and require differ:\n  esm: ${esmKeys}\n  cjs: ${cjsKeys}`);
+        log(`ok   ${spec}: import and require give the same ${esmKeys.length} exports`);
+      } catch (error) {
+        failures++;
+        console.error(`consumer-test: FAIL ${spec}: ${error.stderr || error.message}`);
+      }
+    }
+  }
+
+  // Type-check and run each package's consumer program against the installed types.
+  const programs = libraries.filter(({ dir }) => existsSync(join(dir, 'test', 'consumer.ts')));
+  for (const { dir, pkg } of programs) {
+    const name = pkg.name.replace(/^@ruta\//, '').replace(/[^a-z0-9-]/g, '-');
+    cpSync(join(dir, 'test', 'consumer.ts'), join(project, `${name}.mts`));
+  }
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: false,
+        outDir: 'out',
+        skipLibCheck: false,
+        types: ['node'],
+        lib: ['ES2023', 'DOM'],
+      },
+      include: ['*.mts'],
+    }),
+  );
+  const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    run('node', [tsc, '-p', 'tsconfig.json'], project);
+    log(`ok   type-checked ${programs.length} consumer programs (NodeNext resolution, skipLibCheck off)`);
+    for (const { pkg } of programs) {
+      const name = pkg.name.replace(/^@ruta\//, '').replace(/[^a-z0-9-]/g, '-');
+      try {
+        run('node', [join('out', `${name}.mjs`)], project);
+        log(`ok   ran ${pkg.name}'s consumer program`);
+      } catch (error) {
+        failures++;
+        console.error(
+          `consumer-test: FAIL running ${pkg.name}'s consumer program: ${error.stderr || error.message}`,
+        );
+      }
+    }
+  } catch (error) {
+    failures++;
+    console.error(`consumer-test: FAIL type-check:\n${error.stdout || ''}${error.stderr || error.message}`);
+  }
+} finally {
+  if (keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+if (failures > 0) {
+  console.error(`consumer-test: ${failures} failed`);
+  process.exit(1);
+}
+log('all packages install, import, require and type-check as a partner would use them');
