@@ -1,3 +1,8 @@
 import { rutaTsup } from '../../tsup.base';
 
-export default rutaTsup({ index: 'src/index.ts', analysis: 'src/analysis.ts', testing: 'src/testing.ts' });
+export default rutaTsup({
+  index: 'src/index.ts',
+  analysis: 'src/analysis.ts',
+  testing: 'src/testing.ts',
+  xapi: 'src/xapi.ts',
+});
