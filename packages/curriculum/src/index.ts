@@ -1,3 +1,33 @@
+export { Accreditation, AccreditingBody, CreditRule } from './accreditation';
+export {
+  Attendance,
+  AttendanceRecord,
+  AttendanceStatus,
+  attendanceRate,
+  attendanceStatuses,
+} from './attendance';
+export { Cohort, Session, Venue } from './cohort';
+export {
+  Contribution,
+  FinancialContribution,
+  TechnicalContribution,
+  TechnicalSupport,
+  technicalSupports,
+} from './contribution';
+export {
+  type DocumentKind,
+  documentKinds,
+  parseAccreditation,
+  parseAttendance,
+  parseCohort,
+  parseContribution,
+  parseFacilitator,
+  parseModule,
+  parseParticipant,
+  parseProgram,
+  toJSONSchema,
+} from './documents';
+export { Facilitator } from './facilitator';
 export {
   describeZodIssue,
   formatPath,
@@ -6,6 +36,8 @@ export {
   type ParseResult,
   parseWith,
 } from './issues';
+export { Module } from './module';
+export { Participant, Sector, sectors } from './participant';
 export {
   Area,
   areaNames,
@@ -29,3 +61,5 @@ export {
   Text,
   textIn,
 } from './primitives';
+export { academicCredits, modulesByArea, Program, totalHours } from './program';
+export { regionalProgram } from './regional-program';

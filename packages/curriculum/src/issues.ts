@@ -56,6 +56,13 @@ const typeWords: Record<string, string> = {
   bigint: 'a number',
 };
 
+/** zod's own (English, generic) messages start like this; any other message was written for the field. */
+const genericMessage = /^(Invalid|Too small|Too big|Unrecognized)/;
+
+function customMessage(issue: z.core.$ZodIssue): string | undefined {
+  return issue.message && !genericMessage.test(issue.message) ? issue.message : undefined;
+}
+
 /** Turns one zod issue into a sentence a program officer or pack author can act on. */
 export function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -67,9 +74,16 @@ export function describeZodIssue(issue: z.core.$ZodIssue): string {
     }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} (a typo? only the documented fields are allowed)`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      if ('input' in issue && issue.input === undefined) return `is required (one of ${allowed})`;
+      const custom = customMessage(issue);
+      const found = 'input' in issue ? `, found ${describe(issue.input)}` : '';
+      return custom ? `${custom}${found}` : `must be one of ${allowed}${found}`;
+    }
     case 'too_small': {
+      const custom = customMessage(issue);
+      if (custom) return custom;
       if (issue.origin === 'array')
         return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       if (issue.origin === 'string')
@@ -79,20 +93,18 @@ export function describeZodIssue(issue: z.core.$ZodIssue): string {
       return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
     }
     case 'too_big': {
+      const custom = customMessage(issue);
+      if (custom) return custom;
       if (issue.origin === 'array') return `allows at most ${issue.maximum} items`;
       if (issue.origin === 'string') return `allows at most ${issue.maximum} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     }
     case 'invalid_format':
-      return issue.message && !issue.message.startsWith('Invalid')
-        ? issue.message
-        : `is not a valid ${issue.format}`;
+      return customMessage(issue) ?? `is not a valid ${issue.format}`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;
     case 'invalid_union':
-      return issue.message && !issue.message.startsWith('Invalid input')
-        ? issue.message
-        : 'does not match any allowed shape';
+      return customMessage(issue) ?? 'does not match any allowed shape';
     default:
       return issue.message;
   }
@@ -100,13 +112,24 @@ export function describeZodIssue(issue: z.core.$ZodIssue): string {
 
 /** Converts a zod error into issues with JSON paths and plain-language messages. */
 export function issuesFromZod(error: z.core.$ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? // One issue per unknown field, at the field's own path: `participants[2].nmae`.
+        issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key]),
+          message: 'unknown field (a typo? only the documented fields are allowed)',
+        }))
+      : [{ path: formatPath(issue.path), message: describeZodIssue(issue) }],
+  );
 }
 
-/** Runs a zod schema and returns a {@link ParseResult}; never throws, whatever the input. */
+/**
+ * Runs a zod schema and returns a {@link ParseResult}; never throws, whatever the input. The input is reported
+ * to the message writer so that messages say what was found (`expected a number, found the text "12"`).
+ */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   try {
-    const result = schema.safeParse(input);
+    const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, issues: issuesFromZod(result.error) };
   } catch (error) {

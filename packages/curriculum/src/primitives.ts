@@ -52,7 +52,10 @@ export type Id = z.infer<typeof Id>;
 /** Member countries of the Regional Conference on Migration (ISO 3166-1 alpha-2). */
 export const countryCodes = ['BZ', 'CA', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US'] as const;
 export const Country = z.enum(countryCodes, {
-  error: () => `must be an RCM member country code: ${countryCodes.join(', ')}`,
+  error: (issue) =>
+    issue.input === undefined
+      ? undefined
+      : `must be the code of an RCM member country (${countryCodes.join(', ')})`,
 });
 export type Country = z.infer<typeof Country>;
 
@@ -83,7 +86,9 @@ export const areaNames: Record<Area, Text> = {
 
 /** The nine curriculum modules, M1–M9. */
 export const moduleIds = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9'] as const;
-export const ModuleId = z.enum(moduleIds, { error: () => 'must be a module id M1–M9' });
+export const ModuleId = z.enum(moduleIds, {
+  error: (issue) => (issue.input === undefined ? undefined : 'must be a module id M1–M9'),
+});
 export type ModuleId = z.infer<typeof ModuleId>;
 
 /** The trainee roles the program serves (the same 11 ids scenario packs use). */
