@@ -7,6 +7,23 @@ export {
   type Variables,
 } from './conditions';
 export {
+  type BuiltinIndicator,
+  builtinIndicator,
+  builtinIndicatorIds,
+  builtinIndicators,
+  type IndicatorGroup,
+  indicatorGroupNames,
+  indicatorGroups,
+} from './indicators';
+export {
+  definePack,
+  type PackIssue,
+  type PackParseResult,
+  packJsonSchema,
+  parsePack,
+  parsePackJson,
+} from './parse';
+export {
   type AddEffect,
   Assessment,
   type Author,

@@ -1,0 +1,257 @@
+import { formatPath } from '@ruta/curriculum';
+import { forbiddenKeys, maxDepth, maxStringLength } from './guard';
+
+/**
+ * A small JSON reader for pack files. Unlike `JSON.parse` it reports syntax errors with line and column,
+ * reports a key repeated within one object (JSON.parse silently keeps the last of two nodes with the same
+ * id), refuses nesting deeper than a pack needs and huge strings, and builds objects without a prototype so
+ * a `__proto__` key can never reach one.
+ */
+
+export interface JsonTextIssue {
+  path: string;
+  message: string;
+}
+
+export type JsonTextResult =
+  | { ok: true; value: unknown; duplicates: JsonTextIssue[] }
+  | { ok: false; issues: JsonTextIssue[] };
+
+/** Longest pack file accepted (10 MB of text). */
+export const maxJsonLength = 10_000_000;
+
+class JsonSyntaxError extends Error {}
+
+export function readJsonText(text: string): JsonTextResult {
+  if (typeof text !== 'string')
+    return { ok: false, issues: [{ path: '(root)', message: 'expected the text of a JSON document' }] };
+  if (text.length > maxJsonLength)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: `the file has ${text.length} characters; a pack file holds at most ${maxJsonLength}`,
+        },
+      ],
+    };
+  let pos = 0;
+  const path: PropertyKey[] = [];
+  const duplicates: JsonTextIssue[] = [];
+  const issues: JsonTextIssue[] = [];
+
+  const where = (at: number) => {
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < at && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return `line ${line}, column ${column}`;
+  };
+  const fail = (message: string, at = pos): never => {
+    issues.push({ path: formatPath(path), message: `JSON syntax error at ${where(at)}: ${message}` });
+    throw new JsonSyntaxError(message);
+  };
+  const describeAt = (at: number) =>
+    at >= text.length ? 'the end of the file' : `${JSON.stringify(text[at])}`;
+
+  const skipSpace = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+
+  const readString = (): string => {
+    const start = pos;
+    pos++; // opening quote
+    let out = '';
+    let chunk = pos;
+    for (;;) {
+      if (pos >= text.length) fail('a text is not closed with "', start);
+      const c = text.charCodeAt(pos);
+      if (c === 34) {
+        out += text.slice(chunk, pos);
+        pos++;
+        break;
+      }
+      if (c < 32) fail('a control character (such as a line break) must be escaped inside a text');
+      if (c === 92) {
+        out += text.slice(chunk, pos);
+        const e = text[pos + 1];
+        switch (e) {
+          case '"':
+          case '\\':
+          case '/':
+            out += e;
+            pos += 2;
+            break;
+          case 'b':
+            out += '\b';
+            pos += 2;
+            break;
+          case 'f':
+            out += '\f';
+            pos += 2;
+            break;
+          case 'n':
+            out += '\n';
+            pos += 2;
+            break;
+          case 'r':
+            out += '\r';
+            pos += 2;
+            break;
+          case 't':
+            out += '\t';
+            pos += 2;
+            break;
+          case 'u': {
+            const hex = text.slice(pos + 2, pos + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('"\\u" must be followed by 4 hexadecimal digits');
+            out += String.fromCharCode(Number.parseInt(hex, 16));
+            pos += 6;
+            break;
+          }
+          default:
+            fail(`unknown escape "\\${e ?? ''}"`);
+        }
+        chunk = pos;
+      } else pos++;
+      if (pos - start > maxStringLength + 2)
+        fail(`a text longer than ${maxStringLength} characters; a pack never needs that`, start);
+    }
+    return out;
+  };
+
+  const numberPattern = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const readNumber = (): number => {
+    numberPattern.lastIndex = pos;
+    const match = numberPattern.exec(text);
+    if (match === null || match[0] === '-') fail(`unexpected ${describeAt(pos)}`);
+    const literal = (match as RegExpExecArray)[0];
+    pos += literal.length;
+    const value = Number(literal);
+    if (!Number.isFinite(value)) fail(`the number ${literal} is too large`, pos - literal.length);
+    return value;
+  };
+
+  const readLiteral = (word: string, value: unknown) => {
+    if (text.startsWith(word, pos)) {
+      pos += word.length;
+      return value;
+    }
+    return fail(`unexpected ${describeAt(pos)}`);
+  };
+
+  const readValue = (depth: number): unknown => {
+    skipSpace();
+    if (depth > maxDepth) fail(`nested more than ${maxDepth} levels deep; a pack never needs that`);
+    const c = text[pos];
+    switch (c) {
+      case '{':
+        return readObject(depth);
+      case '[':
+        return readArray(depth);
+      case '"':
+        return readString();
+      case 't':
+        return readLiteral('true', true);
+      case 'f':
+        return readLiteral('false', false);
+      case 'n':
+        return readLiteral('null', null);
+      default:
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
+        return fail(`expected a value, found ${describeAt(pos)}`);
+    }
+  };
+
+  const readArray = (depth: number): unknown[] => {
+    pos++;
+    const out: unknown[] = [];
+    skipSpace();
+    if (text[pos] === ']') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      path.push(out.length);
+      out.push(readValue(depth + 1));
+      path.pop();
+      skipSpace();
+      const c = text[pos];
+      if (c === ',') {
+        pos++;
+        continue;
+      }
+      if (c === ']') {
+        pos++;
+        return out;
+      }
+      fail(`expected "," or "]" after a list item, found ${describeAt(pos)}`);
+    }
+  };
+
+  const readObject = (depth: number): Record<string, unknown> => {
+    pos++;
+    const out = Object.create(null) as Record<string, unknown>;
+    const seenAt = new Map<string, number>();
+    skipSpace();
+    if (text[pos] === '}') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[pos] !== '"') fail(`expected a key in double quotes, found ${describeAt(pos)}`);
+      const keyAt = pos;
+      const key = readString();
+      skipSpace();
+      if (text[pos] !== ':')
+        fail(`expected ":" after the key ${JSON.stringify(key)}, found ${describeAt(pos)}`);
+      pos++;
+      path.push(key);
+      const earlier = seenAt.get(key);
+      if (earlier !== undefined)
+        duplicates.push({
+          path: formatPath(path),
+          message: `the key ${JSON.stringify(key)} appears twice in this object (${where(keyAt)}, first at ${where(earlier)}); only one is allowed`,
+        });
+      else seenAt.set(key, keyAt);
+      const value = readValue(depth + 1);
+      if (forbiddenKeys.has(key))
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
+      path.pop();
+      skipSpace();
+      const c = text[pos];
+      if (c === ',') {
+        pos++;
+        continue;
+      }
+      if (c === '}') {
+        pos++;
+        return out;
+      }
+      fail(`expected "," or "}" after a value, found ${describeAt(pos)}`);
+    }
+  };
+
+  try {
+    if (text.charCodeAt(0) === 0xfeff) pos = 1; // a byte-order mark is tolerated
+    skipSpace();
+    if (pos >= text.length) fail('the file is empty');
+    const value = readValue(0);
+    skipSpace();
+    if (pos < text.length) fail(`unexpected ${describeAt(pos)} after the end of the document`);
+    return { ok: true, value, duplicates };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { ok: false, issues };
+    return { ok: false, issues: [{ path: formatPath(path), message: 'could not be read' }] };
+  }
+}

@@ -1,0 +1,326 @@
+import { competencyIds, principleIds } from '@ruta/competencies';
+import { formatPath, type Language, languageNames, missingLanguages, type Text } from '@ruta/curriculum';
+import { builtinIndicatorIds } from './indicators';
+import {
+  type Assessment,
+  type Choice,
+  type Condition,
+  comparisonOperators,
+  type Effect,
+  isEnding,
+  type Pack,
+  type Scenario,
+  type VariableDeclarations,
+} from './schema';
+
+/**
+ * The rules of `ruta.pack/1` that a schema cannot express: references between parts of the pack (a `to`
+ * naming a node, an assessment naming a competency…), uniqueness of ids, every Text in every declared
+ * language, variable ranges and the types of conditions and effects. Runs on a pack that already has the
+ * right shape.
+ */
+
+export interface RuleIssue {
+  path: string;
+  message: string;
+}
+
+type Path = readonly PropertyKey[];
+
+const competencySet: ReadonlySet<string> = new Set(competencyIds);
+const principleSet: ReadonlySet<string> = new Set(principleIds);
+
+const q = (value: string) => JSON.stringify(value);
+
+export function checkPackRules(pack: Pack): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const report = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+
+  // ---- languages and texts ----
+  const seenLanguages = new Set<string>();
+  pack.languages.forEach((lang, i) => {
+    if (seenLanguages.has(lang)) report(['languages', i], `the language ${q(lang)} is listed twice`);
+    seenLanguages.add(lang);
+  });
+  const langs = [...seenLanguages] as Language[];
+  const text = (value: Text | undefined, path: Path) => {
+    if (value === undefined) return;
+    for (const lang of missingLanguages(value, langs))
+      report([...path, lang], `missing the ${languageNames.en[lang]} (${lang}) translation`);
+  };
+
+  const unique = <T extends { id: string }>(items: readonly T[] | undefined, path: Path, what: string) => {
+    const first = new Map<string, number>();
+    items?.forEach((item, i) => {
+      const earlier = first.get(item.id);
+      if (earlier !== undefined)
+        report(
+          [...path, i, 'id'],
+          `duplicate ${what} id ${q(item.id)} (also ${formatPath([...path, earlier])})`,
+        );
+      else first.set(item.id, i);
+    });
+    return first;
+  };
+
+  text(pack.title, ['title']);
+  text(pack.description, ['description']);
+
+  const references = unique(pack.references, ['references'], 'reference');
+  pack.references?.forEach((reference, i) => {
+    text(reference.title, ['references', i, 'title']);
+  });
+  const referrals = unique(pack.referrals, ['referrals'], 'referral');
+  pack.referrals?.forEach((referral, i) => {
+    text(referral.name, ['referrals', i, 'name']);
+    text(referral.description, ['referrals', i, 'description']);
+  });
+  const packIndicators = unique(pack.indicators, ['indicators'], 'indicator');
+  pack.indicators?.forEach((indicator, i) => {
+    if (builtinIndicatorIds.has(indicator.id))
+      report(
+        ['indicators', i, 'id'],
+        `${q(indicator.id)} is a built-in indicator; a pack may use it without declaring it, but may not redefine it`,
+      );
+    text(indicator.label, ['indicators', i, 'label']);
+  });
+  const indicatorKnown = (id: string) => builtinIndicatorIds.has(id) || packIndicators.has(id);
+
+  const scenarios = unique(pack.scenarios, ['scenarios'], 'scenario');
+
+  // ---- scenarios ----
+  pack.scenarios.forEach((scenario, s) => {
+    const at = (...rest: PropertyKey[]): PropertyKey[] => ['scenarios', s, ...rest];
+    const sid = q(scenario.id);
+    text(scenario.title, at('title'));
+    text(scenario.summary, at('summary'));
+    text(scenario.setting.description, at('setting', 'description'));
+
+    const listed = new Set<string>();
+    scenario.competencies.forEach((id, i) => {
+      if (!competencySet.has(id))
+        report(
+          at('competencies', i),
+          `unknown competency ${q(id)} (not in the regional competency framework)`,
+        );
+      else if (listed.has(id)) report(at('competencies', i), `the competency ${q(id)} is listed twice`);
+      listed.add(id);
+    });
+
+    const characters = unique(scenario.characters, at('characters'), 'character');
+    const variables: VariableDeclarations = scenario.variables ?? {};
+    for (const [name, declaration] of Object.entries(variables)) {
+      if (declaration.type !== 'number') continue;
+      if (declaration.min > declaration.max)
+        report(
+          at('variables', name, 'min'),
+          `min ${declaration.min} must not be greater than max ${declaration.max}`,
+        );
+      else if (declaration.initial < declaration.min || declaration.initial > declaration.max)
+        report(
+          at('variables', name, 'initial'),
+          `must lie between min ${declaration.min} and max ${declaration.max}`,
+        );
+    }
+
+    const nodeIds = Object.keys(scenario.nodes);
+    if (nodeIds.length === 0) report(at('nodes'), 'needs at least one node');
+    const start = scenario.nodes[scenario.start];
+    if (start === undefined) report(at('start'), `no node ${q(scenario.start)} in scenario ${sid}`);
+    else if (isEnding(start))
+      report(at('start'), `${q(scenario.start)} is an ending; a scenario must start at a step`);
+
+    const nodeExists = (id: string) => Object.hasOwn(scenario.nodes, id);
+
+    const condition = (cond: Condition, path: PropertyKey[]) => {
+      if ('var' in cond) {
+        const declaration = variables[cond.var];
+        if (declaration === undefined) {
+          report([...path, 'var'], `no variable ${q(cond.var)} in scenario ${sid}`);
+          return;
+        }
+        const op = comparisonOperators.find((o) => o in cond) ?? 'eq';
+        const value = (cond as Record<string, unknown>)[op];
+        if (declaration.type === 'boolean') {
+          if (op !== 'eq' && op !== 'ne')
+            report(
+              [...path, op],
+              `variable ${q(cond.var)} is true/false: compare it only with "eq" or "ne", not ${q(op)}`,
+            );
+          else if (typeof value !== 'boolean')
+            report([...path, op], `variable ${q(cond.var)} is true/false: compare it with true or false`);
+        } else if (typeof value !== 'number') {
+          report([...path, op], `variable ${q(cond.var)} is a number: compare it with a number`);
+        }
+        return;
+      }
+      if ('noted' in cond) {
+        if (!indicatorKnown(cond.noted))
+          report(
+            [...path, 'noted'],
+            `unknown indicator ${q(cond.noted)} (not built in and not in the pack's indicators)`,
+          );
+        return;
+      }
+      if ('visited' in cond) {
+        if (!nodeExists(cond.visited))
+          report([...path, 'visited'], `no node ${q(cond.visited)} in scenario ${sid}`);
+        return;
+      }
+      if ('all' in cond) {
+        cond.all.forEach((part, i) => {
+          condition(part, [...path, 'all', i]);
+        });
+        return;
+      }
+      if ('any' in cond) {
+        cond.any.forEach((part, i) => {
+          condition(part, [...path, 'any', i]);
+        });
+        return;
+      }
+      condition(cond.not, [...path, 'not']);
+    };
+
+    const effect = (eff: Effect, path: PropertyKey[]) => {
+      const key = 'set' in eff ? 'set' : 'add';
+      const name = 'set' in eff ? eff.set : eff.add;
+      const declaration = variables[name];
+      if (declaration === undefined) {
+        report([...path, key], `no variable ${q(name)} in scenario ${sid}`);
+        return;
+      }
+      if (declaration.type === 'boolean') {
+        if (key === 'add')
+          report(
+            [...path, 'add'],
+            `variable ${q(name)} is true/false: "add" works only on numbers; use "set"`,
+          );
+        else if (typeof eff.value !== 'boolean')
+          report([...path, 'value'], `variable ${q(name)} is true/false: set it to true or false`);
+        return;
+      }
+      if (typeof eff.value !== 'number') {
+        report([...path, 'value'], `variable ${q(name)} is a number: the value must be a number`);
+        return;
+      }
+      if (key === 'set' && (eff.value < declaration.min || eff.value > declaration.max))
+        report(
+          [...path, 'value'],
+          `must lie within [${declaration.min}, ${declaration.max}], the range of variable ${q(name)}`,
+        );
+    };
+
+    const assessment = (a: Assessment, path: PropertyKey[]) => {
+      text(a.feedback, [...path, 'feedback']);
+      for (const id of Object.keys(a.competencies ?? {})) {
+        if (!competencySet.has(id))
+          report(
+            [...path, 'competencies', id],
+            `unknown competency ${q(id)} (not in the regional competency framework)`,
+          );
+        else if (!listed.has(id))
+          report(
+            [...path, 'competencies', id],
+            `competency ${q(id)} is not listed in the competencies of scenario ${sid}`,
+          );
+      }
+      a.principles?.forEach((id, i) => {
+        if (!principleSet.has(id))
+          report(
+            [...path, 'principles', i],
+            `unknown principle ${q(id)} (one of: ${principleIds.join(', ')})`,
+          );
+      });
+      a.references?.forEach((id, i) => {
+        if (!references.has(id))
+          report([...path, 'references', i], `no reference ${q(id)} in the pack's references`);
+      });
+    };
+
+    const choice = (c: Choice, path: PropertyKey[]) => {
+      text(c.text, [...path, 'text']);
+      if (!nodeExists(c.to)) report([...path, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
+      if (c.when !== undefined) condition(c.when, [...path, 'when']);
+      c.effects?.forEach((eff, i) => {
+        effect(eff, [...path, 'effects', i]);
+      });
+      if (c.referral !== undefined && !referrals.has(c.referral))
+        report([...path, 'referral'], `no referral ${q(c.referral)} in the pack's referrals`);
+      assessment(c.assessment, [...path, 'assessment']);
+    };
+
+    for (const nodeId of nodeIds) {
+      const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
+      const path = at('nodes', nodeId);
+      text(node.text, [...path, 'text']);
+      if (node.speaker !== undefined && !characters.has(node.speaker))
+        report([...path, 'speaker'], `no character ${q(node.speaker)} in scenario ${sid}`);
+      node.present?.forEach((id, i) => {
+        if (!indicatorKnown(id))
+          report(
+            [...path, 'present', i],
+            `unknown indicator ${q(id)} (not built in and not in the pack's indicators)`,
+          );
+      });
+      if (isEnding(node)) {
+        text(node.ending.summary, [...path, 'ending', 'summary']);
+        continue;
+      }
+      unique(node.choices, [...path, 'choices'], 'choice');
+      node.choices.forEach((c, i) => {
+        choice(c, [...path, 'choices', i]);
+      });
+      if (node.timeout !== undefined && !nodeExists(node.timeout.to))
+        report([...path, 'timeout', 'to'], `no node ${q(node.timeout.to)} in scenario ${sid}`);
+    }
+  });
+
+  // ---- journeys ----
+  unique(pack.journeys, ['journeys'], 'journey');
+  pack.journeys?.forEach((journey, j) => {
+    text(journey.title, ['journeys', j, 'title']);
+    const steps: Scenario[] = [];
+    const seenSteps = new Set<string>();
+    journey.steps.forEach((id, i) => {
+      const index = scenarios.get(id);
+      if (index === undefined) report(['journeys', j, 'steps', i], `no scenario ${q(id)} in this pack`);
+      else if (seenSteps.has(id))
+        report(
+          ['journeys', j, 'steps', i],
+          `scenario ${q(id)} appears twice; a journey's steps are distinct`,
+        );
+      else steps.push(pack.scenarios[index] as Scenario);
+      seenSteps.add(id);
+    });
+    const seenCarry = new Set<string>();
+    journey.carry?.forEach((name, i) => {
+      const path = ['journeys', j, 'carry', i];
+      if (seenCarry.has(name)) report(path, `the variable ${q(name)} is carried twice`);
+      seenCarry.add(name);
+      let type: string | undefined;
+      let typeFrom = '';
+      for (const step of steps) {
+        const declaration = step.variables?.[name];
+        if (declaration === undefined) {
+          report(
+            path,
+            `variable ${q(name)} is not declared in scenario ${q(step.id)}; a carried variable must be declared in every step`,
+          );
+          continue;
+        }
+        if (type === undefined) {
+          type = declaration.type;
+          typeFrom = step.id;
+        } else if (declaration.type !== type) {
+          report(
+            path,
+            `variable ${q(name)} is a ${type} in scenario ${q(typeFrom)} but a ${declaration.type} in scenario ${q(step.id)}`,
+          );
+        }
+      }
+    });
+  });
+
+  return issues;
+}

@@ -1,0 +1,148 @@
+import { describeZodIssue, formatPath } from '@ruta/curriculum';
+import type { z } from 'zod';
+import { conditionBranchKeys } from './schema';
+
+/**
+ * Turns the issues of the pack schema into plain sentences at JSON paths. zod reports a value that matches
+ * no branch of a union as one opaque "invalid input"; here the branch the author meant is picked from the
+ * keys written (a node with `choices` is a step, a condition with `noted` is a noted-condition…) and that
+ * branch's own issues are reported instead.
+ */
+
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+type Segment = PropertyKey;
+
+function valueAt(root: unknown, path: readonly Segment[]): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const has = (value: Record<string, unknown>, key: string) => Object.hasOwn(value, key);
+
+const conditionShapes =
+  'a condition is one of { "var": name, "eq"|"ne"|"lt"|"lte"|"gt"|"gte": value }, { "noted": indicator }, { "visited": node }, { "all": [ … ] }, { "any": [ … ] }, { "not": condition }';
+
+type UnionKind = 'node' | 'effect' | 'condition' | 'other';
+
+function unionKind(path: readonly Segment[], branches: number): UnionKind {
+  const last = path[path.length - 1];
+  const before = path[path.length - 2];
+  if (branches === 2 && before === 'nodes' && typeof last === 'string') return 'node';
+  if (branches === 2 && before === 'effects' && typeof last === 'number') return 'effect';
+  if (branches === conditionBranchKeys.length) return 'condition';
+  return 'other';
+}
+
+/** Picks the union branch the author meant, or explains why none fits. */
+function pickBranch(kind: UnionKind, value: unknown): { branch: number } | { message: string } | undefined {
+  if (kind === 'other') return undefined;
+  if (!isObject(value)) {
+    if (kind === 'node') return { message: 'expected a node: an object with "choices" (a step) or "ending"' };
+    if (kind === 'effect')
+      return { message: 'expected an effect: { "set": name, "value": v } or { "add": name, "value": n }' };
+    return { message: `expected a condition object; ${conditionShapes}` };
+  }
+  if (kind === 'node') {
+    const step = has(value, 'choices');
+    const ending = has(value, 'ending');
+    if (step && ending)
+      return { message: 'a node is either a step (with "choices") or an ending (with "ending"), not both' };
+    if (!step && !ending)
+      return { message: 'a node needs either "choices" (a step) or "ending" (an ending)' };
+    return { branch: step ? 0 : 1 };
+  }
+  if (kind === 'effect') {
+    if (has(value, 'set')) return { branch: 0 };
+    if (has(value, 'add')) return { branch: 1 };
+    return {
+      message: 'an effect needs "set" or "add": { "set": name, "value": v } or { "add": name, "value": n }',
+    };
+  }
+  if (has(value, 'var')) {
+    for (let i = 0; i < 6; i++) if (has(value, conditionBranchKeys[i] as string)) return { branch: i };
+    return { message: 'a variable condition needs one comparison: "eq", "ne", "lt", "lte", "gt" or "gte"' };
+  }
+  for (let i = 6; i < conditionBranchKeys.length; i++)
+    if (has(value, conditionBranchKeys[i] as string)) return { branch: i };
+  return { message: conditionShapes };
+}
+
+function convert(issue: z.core.$ZodIssue, prefix: readonly Segment[], root: unknown, out: SchemaIssue[]) {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const value = valueAt(root, path);
+    const picked = pickBranch(unionKind(path, issue.errors.length), value);
+    if (picked !== undefined && 'message' in picked) {
+      out.push({ path: formatPath(path), message: picked.message });
+      return;
+    }
+    if (picked !== undefined) {
+      for (const inner of issue.errors[picked.branch] ?? []) convert(inner, path, root, out);
+      return;
+    }
+  }
+  if (issue.code === 'invalid_key') {
+    const key = path[path.length - 1];
+    const inner = issue.issues[0];
+    const reason = inner ? describeZodIssue(inner) : 'is not allowed';
+    out.push({ path: formatPath(path), message: `the name ${JSON.stringify(String(key))} ${reason}` });
+    return;
+  }
+  if (issue.code === 'invalid_type') {
+    const input = valueAt(root, path);
+    out.push({ path: formatPath(path), message: describeZodIssue({ ...issue, input } as z.core.$ZodIssue) });
+    return;
+  }
+  out.push({ path: formatPath(path), message: describeZodIssue(issue) });
+}
+
+/** Nodes of the raw input that are both a step and an ending, or neither. */
+function nodeShapeIssues(input: unknown): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  if (!isObject(input) || !Array.isArray(input.scenarios)) return issues;
+  input.scenarios.forEach((scenario: unknown, s: number) => {
+    if (!isObject(scenario) || !isObject(scenario.nodes)) return;
+    for (const [id, node] of Object.entries(scenario.nodes)) {
+      if (!isObject(node)) continue;
+      const picked = pickBranch('node', node);
+      if (picked !== undefined && 'message' in picked)
+        issues.push({ path: formatPath(['scenarios', s, 'nodes', id]), message: picked.message });
+    }
+  });
+  return issues;
+}
+
+/** Converts a zod error of the pack schema into issues, reading the input to explain union mismatches. */
+export function schemaIssues(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  for (const issue of error.issues) convert(issue, [], input, out);
+  // zod reports a node with both `choices` and `ending` as an unknown field of whichever branch came
+  // closest; say what the rule is instead.
+  const shapes = nodeShapeIssues(input);
+  if (shapes.length > 0) {
+    const explained = new Set(shapes.map((issue) => issue.path));
+    const kept = out.filter((issue) => !explained.has(issue.path));
+    out.length = 0;
+    out.push(...shapes, ...kept);
+  }
+  // The same problem can surface twice through nested unions; keep each (path, message) once.
+  const seen = new Set<string>();
+  return out.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
