@@ -87,18 +87,22 @@ export function attendanceOf(cohort: Cohort) {
 /**
  * Each participant's attendance rate, from 0 to 1: the hours they attended divided by the hours the cohort
  * scheduled. A session without a record counts as not attended; an excused absence is recorded but is still
- * time not spent in class, so it lowers the rate like any absence. Hours above a session's length and
- * records for unknown sessions or participants are ignored.
+ * time not spent in class, so it lowers the rate like any absence. Hours above a session's length, a second
+ * record for the same session and participant, and records for unknown sessions or participants are ignored.
  */
 export function attendanceRate(cohort: Cohort, attendance: Attendance): Record<string, number> {
   const sessionHours = new Map(cohort.sessions.map((session) => [session.id, session.hours]));
   const scheduled = cohort.sessions.reduce((sum, session) => sum + session.hours, 0);
   const attended = new Map<string, number>(cohort.participants.map((participant) => [participant.id, 0]));
+  const counted = new Set<string>();
   for (const record of attendance.records) {
     const hours = sessionHours.get(record.sessionId);
     const sofar = attended.get(record.participantId);
-    if (hours === undefined || sofar === undefined || record.status !== 'present') continue;
-    attended.set(record.participantId, sofar + Math.min(record.hoursAttended, hours));
+    const key = `${record.sessionId}\u0000${record.participantId}`;
+    if (hours === undefined || sofar === undefined || counted.has(key)) continue;
+    counted.add(key);
+    if (record.status === 'present')
+      attended.set(record.participantId, sofar + Math.min(record.hoursAttended, hours));
   }
   const rates: Record<string, number> = {};
   for (const [participantId, hours] of attended)
