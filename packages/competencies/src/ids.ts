@@ -22,6 +22,19 @@ export const competencyIds = [
   'multi-agency-cooperation',
   'transnational-cooperation',
   'confidentiality-data-protection',
+  // Added by the regional framework beyond the pack spec's guarantee.
+  'trend-analysis',
+  'awareness-raising',
+  'demand-side-prevention',
+  'worksite-inspection',
+  'public-policy-design',
+  'action-plan-design',
+  'age-assessment',
+  'return-and-reintegration',
+  'human-rights-based-approach',
+  'digital-investigation',
+  'compensation-and-redress',
+  'training-replication',
 ] as const;
 export const CompetencyId = z.enum(competencyIds);
 export type CompetencyId = z.infer<typeof CompetencyId>;
