@@ -1,1 +1,86 @@
-export {};
+export { addMonths, isoDateOf } from './calendar';
+export { buildCredential, type CredentialOptions, issueCredential } from './credential';
+export {
+  CertificationError,
+  type Criterion,
+  countingAttempts,
+  type EvaluateOptions,
+  type Evaluation,
+  type EvidenceUsed,
+  evaluate,
+  type KindEvaluation,
+  lastValidDay,
+} from './evaluation';
+export {
+  Achievement,
+  AchievementSubject,
+  AchievementType,
+  Alignment,
+  achievementTypes,
+  CredentialJwtPayload,
+  Evidence,
+  IdentityObject,
+  OpenBadgeCredential,
+  obContext,
+  Profile,
+  vcContext,
+} from './open-badge';
+export {
+  AttendedSession,
+  CohortPlan,
+  PriorCertificate,
+  Person,
+  parseRecord,
+  ReplicationAttendee,
+  ReplicationReport,
+  SubmittedEvent,
+  SubmittedResult,
+  TraineeRecord,
+  type TraineeRecordInput,
+} from './record';
+export { essentialCompetencies, regionalScheme } from './regional-scheme';
+export {
+  type RefusalReason,
+  type RefusedResult,
+  refusalReasons,
+  scenarioAreas,
+  scoreTolerance,
+  type VerifiedResult,
+  verifyResults,
+} from './result-verification';
+export { RevocationList, revocationListJwtType } from './revocation';
+export {
+  CertificateKind,
+  CertificationScheme,
+  CompetencyFrameworkReference,
+  CompletionRule,
+  certificateKinds,
+  ParticipationRule,
+  parseScheme,
+  RenewalRule,
+  RequiredLevels,
+  ScenarioPerformance,
+  SchemeText,
+  schemeJsonSchema,
+  TrainerRule,
+} from './scheme';
+export {
+  exportPrivateJwk,
+  exportPublicJwk,
+  generateIssuerKeys,
+  type IssuerKeys,
+  type SigningKey,
+  type SigningOptions,
+  signCredential,
+  signRevocationList,
+} from './signing';
+export { type SignatureAlgorithm, signatureAlgorithms, type TrustedIssuer } from './trusted-keys';
+export {
+  type CredentialVerification,
+  type RevocationListVerification,
+  type VerificationFailure,
+  type VerifyCredentialOptions,
+  verificationFailures,
+  verifyCredential,
+  verifyRevocationList,
+} from './verify';
