@@ -47,7 +47,10 @@ describe('parseFramework', () => {
         path: 'competencies[2].id',
         message: 'duplicate competency id "spot-signs" (already used by competencies[0])',
       },
-      { path: 'roleProfiles[0].requirements[0].competency', message: 'no competency "plan-policy" in this framework' },
+      {
+        path: 'roleProfiles[0].requirements[0].competency',
+        message: 'no competency "plan-policy" in this framework',
+      },
       { path: 'roleProfiles[1].role', message: 'role "prosecutor" already has a profile (roleProfiles[0])' },
       {
         path: 'roleProfiles[1].requirements[1].competency',
@@ -73,10 +76,14 @@ describe('parseFramework', () => {
   it('rejects a module listed twice and a module outside M1–M9', () => {
     const twice = smallFramework();
     twice.competencies[0]!.modules = ['M4', 'M1', 'M4'];
-    expect(issuesOf(twice)).toEqual([{ path: 'competencies[0].modules[2]', message: 'module M4 is listed twice' }]);
+    expect(issuesOf(twice)).toEqual([
+      { path: 'competencies[0].modules[2]', message: 'module M4 is listed twice' },
+    ]);
     const unknown = smallFramework() as unknown as { competencies: { modules: string[] }[] };
     unknown.competencies[0]!.modules = ['M10'];
-    expect(issuesOf(unknown)).toEqual([{ path: 'competencies[0].modules[0]', message: 'must be a module id M1–M9, found the text "M10"' }]);
+    expect(issuesOf(unknown)).toEqual([
+      { path: 'competencies[0].modules[0]', message: 'must be a module id M1–M9, found the text "M10"' },
+    ]);
   });
 
   it('requires every text in Spanish, English and French', () => {
