@@ -1,0 +1,190 @@
+import { formatPath } from '@ruta/curriculum';
+import type { Pack, Scenario } from '../schema';
+import { type CompiledScenario, compileScenario } from './compile';
+import { explore, protectedReachable, trackedInitial, valuesOf } from './explore';
+import { analyzeJourney } from './journeys';
+import { pathFigures, statesReachingAnEnding, trappedLoops, wayTo } from './paths';
+import type {
+  AnalysisError,
+  AnalyzeOptions,
+  Exploration,
+  PackAnalysis,
+  ScenarioAnalysis,
+  ScenarioMetrics,
+  VariableValues,
+} from './report';
+
+export const defaultMaxStates = 200_000;
+export const defaultMaxCarriedStarts = 256;
+
+/** Nodes reachable from `start` through `to` and `timeout.to`, conditions ignored: breadth first, linear. */
+export function graphReachable(scenario: CompiledScenario): Uint8Array {
+  const n = scenario.ids.length;
+  const seen = new Uint8Array(n);
+  if (scenario.start < 0) return seen;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  queue[tail++] = scenario.start;
+  seen[scenario.start] = 1;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
+      const to = scenario.choiceTo[c]!;
+      if (to >= 0 && seen[to] === 0) {
+        seen[to] = 1;
+        queue[tail++] = to;
+      }
+    }
+    const to = scenario.timeout[v]!;
+    if (to >= 0 && seen[to] === 0) {
+      seen[to] = 1;
+      queue[tail++] = to;
+    }
+  }
+  return seen;
+}
+
+function describeValues(values: VariableValues): string {
+  const names = Object.keys(values);
+  if (names.length === 0) return '';
+  return ` with ${names.map((name) => `${name} = ${values[name]}`).join(', ')}`;
+}
+
+function analyzeScenario(scenario: Scenario, index: number, maxStates: number): ScenarioAnalysis {
+  const compiled = compileScenario(scenario, index);
+  const errors: AnalysisError[] = [];
+  const at = (...segments: PropertyKey[]) => formatPath(['scenarios', index, ...segments]);
+
+  const linked = graphReachable(compiled);
+  compiled.ids.forEach((node, i) => {
+    if (linked[i] === 1) return;
+    errors.push({
+      kind: 'unreachable-node',
+      scenario: scenario.id,
+      path: at('nodes', node),
+      node,
+      message: `node "${node}" cannot be reached from start "${scenario.start}": no choice "to" or timeout "to" leads to it`,
+    });
+  });
+
+  const graph = explore(compiled, {
+    initial: trackedInitial(scenario, compiled.readVariables),
+    tracked: compiled.readVariables,
+    maxStates,
+  });
+
+  const softLocked = new Set<number>();
+  for (const lock of graph.softLocks) {
+    const nodeIndex = graph.node[lock.state]!;
+    if (softLocked.has(nodeIndex)) continue;
+    softLocked.add(nodeIndex);
+    const node = compiled.ids[nodeIndex]!;
+    const variables = valuesOf(graph, lock.state);
+    const notebook =
+      lock.noted.length === 0 ? '' : ` and ${lock.noted.map((id) => `"${id}"`).join(', ')} noted`;
+    errors.push({
+      kind: 'soft-lock',
+      scenario: scenario.id,
+      path: at('nodes', node, 'choices'),
+      node,
+      variables,
+      noted: [...lock.noted],
+      via: wayTo(graph, lock.state),
+      message: `step "${node}" offers no choice${describeValues(variables)}${notebook}, and has no timeout: the trainee is stuck`,
+    });
+  }
+
+  const reaches = statesReachingAnEnding(graph);
+  const loopsSeen = new Set<string>();
+  for (const loop of trappedLoops(graph, reaches)) {
+    const nodeIds = [...new Set(loop.map((s) => graph.node[s]!))].sort((a, b) => a - b);
+    const key = nodeIds.join(',');
+    if (loopsSeen.has(key)) continue;
+    loopsSeen.add(key);
+    const entry = loop[0]!;
+    const names = nodeIds.map((i) => compiled.ids[i]!);
+    const variables = valuesOf(graph, entry);
+    errors.push({
+      kind: 'no-exit-loop',
+      scenario: scenario.id,
+      path: at('nodes', compiled.ids[graph.node[entry]!]!),
+      nodes: names,
+      variables,
+      via: wayTo(graph, entry),
+      message: `once play reaches ${names.map((n) => `"${n}"`).join(', ')}${describeValues(variables)}, it can only go round in a loop: no ending can be reached from there`,
+    });
+  }
+
+  const hasProtected = protectedReachable(graph);
+  if (!hasProtected && graph.exhaustive && compiled.start >= 0) {
+    const declared = compiled.ending.includes('protected');
+    errors.push({
+      kind: 'no-protected-ending',
+      scenario: scenario.id,
+      path: at(),
+      message: declared
+        ? `no ending with outcome "protected" can be reached in play from start "${scenario.start}" (with the declared initial values and any notes)`
+        : 'the scenario has no ending with outcome "protected": at least one must be reachable',
+    });
+  }
+
+  const reachedEndings = new Set<number>();
+  for (let s = 0; s < graph.node.length; s++)
+    if (compiled.ending[graph.node[s]!] !== undefined) reachedEndings.add(graph.node[s]!);
+  const figures = pathFigures(graph, reaches, maxStates);
+  const endings = compiled.ending.filter((outcome) => outcome !== undefined).length;
+  const metrics: ScenarioMetrics = {
+    nodes: compiled.ids.length,
+    steps: compiled.ids.length - endings,
+    endings,
+    reachableEndings: [...reachedEndings]
+      .sort((a, b) => a - b)
+      .map((i) => ({ node: compiled.ids[i]!, outcome: compiled.ending[i]! })),
+    unreachableEndings: compiled.ids.filter(
+      (_, i) => compiled.ending[i] !== undefined && !reachedEndings.has(i),
+    ),
+    shortestPath: figures.shortestPath,
+    longestPath: figures.longestPath,
+    bestScore: figures.bestScore,
+    worstScore: figures.worstScore,
+    pathsExact: figures.exact,
+  };
+  const exploration: Exploration = {
+    exhaustive: graph.exhaustive,
+    states: graph.node.length,
+    transitions: graph.edgeTarget.length,
+  };
+  if (graph.reason !== undefined) exploration.limit = graph.reason;
+  return { scenario: scenario.id, errors, metrics, exploration };
+}
+
+/**
+ * Analyses a validated pack: runs the static checks every valid pack passes (every node linked from
+ * `start`; in play, no soft-lock, no loop without a way out, a `protected` ending reachable) and measures
+ * each scenario (counts, reachable endings, shortest/longest path, best/worst overall score). For journeys,
+ * it warns about carried values from which a step can no longer reach a `protected` ending.
+ *
+ * Play is explored exactly, state by state, up to `maxStates` per scenario; when the bound is hit the
+ * report says so (`exhaustive: false`) and reports only what it found, never a guess.
+ */
+export function analyzePack(pack: Pack, options: AnalyzeOptions = {}): PackAnalysis {
+  const maxStates = Math.max(1, Math.floor(options.maxStates ?? defaultMaxStates));
+  const maxCarriedStarts = Math.max(1, Math.floor(options.maxCarriedStarts ?? defaultMaxCarriedStarts));
+  const scenarios = pack.scenarios.map((scenario, index) => analyzeScenario(scenario, index, maxStates));
+  const journeys = (pack.journeys ?? []).map((journey, index) =>
+    analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts }),
+  );
+  const errors = scenarios.flatMap((scenario) => scenario.errors);
+  return {
+    packId: pack.id,
+    packVersion: pack.version,
+    ok: errors.length === 0,
+    exhaustive:
+      scenarios.every((scenario) => scenario.exploration.exhaustive && scenario.metrics.pathsExact) &&
+      journeys.every((journey) => journey.exhaustive),
+    scenarios,
+    journeys,
+    errors,
+    warnings: journeys.flatMap((journey) => journey.warnings),
+  };
+}

@@ -1,0 +1,149 @@
+import type { Choice, Condition, Effect, Outcome, Quality, Scenario, VariableDeclarations } from '../schema';
+
+/**
+ * A scenario turned into flat, index-based arrays for the analysis: node ids become numbers, the choices of
+ * all steps one list (the choices of node `v` are `choiceStart[v] … choiceStart[v + 1] - 1`), `to` and
+ * `timeout.to` node indices, and the condition atoms each step depends on are collected once. Few objects
+ * are allocated, so a 10,000-node scenario compiles in a few milliseconds.
+ */
+
+/** Quality points in tenths (best 10, good 7, poor 3, harmful 0) so sums and means stay exact integers. */
+export const qualityTenths: Record<Quality, number> = { best: 10, good: 7, poor: 3, harmful: 0 };
+
+const noEffects: readonly Effect[] = Object.freeze([]);
+const noAtoms: readonly string[] = Object.freeze([]);
+
+export interface CompiledScenario {
+  readonly id: string;
+  readonly index: number;
+  /** Node ids, by index. */
+  readonly ids: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly start: number;
+  /** The outcome of each ending node; undefined for steps. */
+  readonly ending: readonly (Outcome | undefined)[];
+  /** Timeout target of each step, -1 when none (or naming no node). */
+  readonly timeout: Int32Array;
+  /** 1 when the step has a timeout (even one naming no node). */
+  readonly hasTimeout: Uint8Array;
+  /** 1 when at least one choice of the step has a condition. */
+  readonly guarded: Uint8Array;
+  /** Indicators named by `noted` atoms in each step's conditions (the trainee decides them). */
+  readonly notedAtoms: readonly (readonly string[])[];
+  readonly choiceStart: Int32Array;
+  /** The choices of all steps, as written in the pack. */
+  readonly choices: readonly Choice[];
+  /** Target node of each choice, -1 when it names no node. */
+  readonly choiceTo: Int32Array;
+  readonly choiceTenths: Uint8Array;
+  /** Effects of each choice on the variables conditions read (the others never change what is offered). */
+  readonly readEffects: readonly (readonly Effect[])[];
+  readonly declarations: VariableDeclarations;
+  /** Variables some condition reads, in declaration order. */
+  readonly readVariables: readonly string[];
+  /** Nodes some `visited` condition names (indices), ascending. */
+  readonly visitedAtoms: readonly number[];
+}
+
+function collectAtoms(
+  condition: Condition,
+  variables: Set<string>,
+  noted: Set<string>,
+  visited: Set<string>,
+): void {
+  if ('var' in condition) variables.add(condition.var);
+  else if ('noted' in condition) noted.add(condition.noted);
+  else if ('visited' in condition) visited.add(condition.visited);
+  else if ('all' in condition)
+    for (const part of condition.all) collectAtoms(part, variables, noted, visited);
+  else if ('any' in condition)
+    for (const part of condition.any) collectAtoms(part, variables, noted, visited);
+  else collectAtoms(condition.not, variables, noted, visited);
+}
+
+/** The variable an effect changes. */
+export function effectTarget(effect: Effect): string {
+  return 'set' in effect ? effect.set : effect.add;
+}
+
+/** Compiles one scenario (the `index`-th of its pack). */
+export function compileScenario(scenario: Scenario, index: number): CompiledScenario {
+  const ids = Object.keys(scenario.nodes);
+  const n = ids.length;
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) indexOf.set(ids[i]!, i);
+  const ending: (Outcome | undefined)[] = new Array(n);
+  const timeout = new Int32Array(n).fill(-1);
+  const hasTimeout = new Uint8Array(n);
+  const guarded = new Uint8Array(n);
+  const notedAtoms: (readonly string[])[] = new Array(n);
+  const choiceStart = new Int32Array(n + 1);
+  const choices: Choice[] = [];
+  const readVariables = new Set<string>();
+  const visitedNames = new Set<string>();
+  let noted: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
+    const node = scenario.nodes[ids[i]!]!;
+    choiceStart[i] = choices.length;
+    notedAtoms[i] = noAtoms;
+    if ('ending' in node) {
+      ending[i] = node.ending.outcome;
+      continue;
+    }
+    ending[i] = undefined;
+    if (node.timeout !== undefined) {
+      hasTimeout[i] = 1;
+      timeout[i] = indexOf.get(node.timeout.to) ?? -1;
+    }
+    for (const choice of node.choices) {
+      choices.push(choice);
+      if (choice.when === undefined) continue;
+      guarded[i] = 1;
+      noted ??= new Set();
+      collectAtoms(choice.when, readVariables, noted, visitedNames);
+    }
+    if (noted !== undefined && noted.size > 0) {
+      notedAtoms[i] = [...noted];
+      noted.clear();
+    }
+  }
+  choiceStart[n] = choices.length;
+  const choiceTo = new Int32Array(choices.length);
+  const choiceTenths = new Uint8Array(choices.length);
+  const readEffects: (readonly Effect[])[] = new Array(choices.length);
+  for (let c = 0; c < choices.length; c++) {
+    const choice = choices[c]!;
+    choiceTo[c] = indexOf.get(choice.to) ?? -1;
+    choiceTenths[c] = qualityTenths[choice.assessment.quality];
+    const effects = choice.effects;
+    readEffects[c] =
+      effects === undefined || effects.length === 0 || readVariables.size === 0
+        ? noEffects
+        : effects.filter((effect) => readVariables.has(effectTarget(effect)));
+  }
+  const visitedAtoms = [...visitedNames]
+    .map((name) => indexOf.get(name))
+    .filter((i): i is number => i !== undefined)
+    .sort((a, b) => a - b);
+  const declarations = scenario.variables ?? {};
+  return {
+    id: scenario.id,
+    index,
+    ids,
+    indexOf,
+    start: indexOf.get(scenario.start) ?? -1,
+    ending,
+    timeout,
+    hasTimeout,
+    guarded,
+    notedAtoms,
+    choiceStart,
+    choices,
+    choiceTo,
+    choiceTenths,
+    readEffects,
+    declarations,
+    readVariables: Object.keys(declarations).filter((name) => readVariables.has(name)),
+    visitedAtoms,
+  };
+}

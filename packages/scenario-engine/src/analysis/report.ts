@@ -1,0 +1,155 @@
+import type { Outcome, VariableValue } from '../schema';
+
+/**
+ * The shape of `analyzePack`'s report. Plain data (strings, numbers, booleans, arrays, objects): it survives
+ * `JSON.stringify` unchanged, which is what `ruta analyze --json` prints.
+ */
+
+/** One move of a path, as in a play result: a node and the choice made there, or the timeout that fired. */
+export interface PathStep {
+  node: string;
+  choice?: string;
+  timeout?: true;
+}
+
+/** Variable values (or carried values) by name. */
+export type VariableValues = Record<string, VariableValue>;
+
+/** A static check that failed: the pack is not valid for play. `path` is a JSON path into the pack. */
+export type AnalysisError =
+  | {
+      kind: 'unreachable-node';
+      scenario: string;
+      path: string;
+      node: string;
+      message: string;
+    }
+  | {
+      kind: 'soft-lock';
+      scenario: string;
+      path: string;
+      node: string;
+      /** Values of the variables the scenario's conditions read, when the trainee is left with no choice. */
+      variables: VariableValues;
+      /** The indicators noted in the notebook at that moment (every other one not noted). */
+      noted: string[];
+      /** A shortest way there from `start`, ending at the soft-locked node. */
+      via: PathStep[];
+      message: string;
+    }
+  | {
+      kind: 'no-exit-loop';
+      scenario: string;
+      path: string;
+      /** The nodes of the loop; once play is in it, no ending can be reached. */
+      nodes: string[];
+      /** Values of the read variables when play enters the loop. */
+      variables: VariableValues;
+      via: PathStep[];
+      message: string;
+    }
+  | {
+      kind: 'no-protected-ending';
+      scenario: string;
+      path: string;
+      message: string;
+    };
+
+/** A finding that does not make the pack invalid. */
+export interface JourneyWarning {
+  kind: 'journey-doomed-start';
+  journey: string;
+  /** Index of the journey step (0-based) and its scenario. */
+  step: number;
+  scenario: string;
+  path: string;
+  /** The carried values (after clamping to this step's ranges) with which this step starts. */
+  carried: VariableValues;
+  message: string;
+}
+
+/** How far the state exploration got. */
+export interface Exploration {
+  /** True when every reachable state was explored: the checks and figures are exact. */
+  exhaustive: boolean;
+  /** Why it is not exhaustive, when it is not. */
+  limit?: 'max-states' | 'too-many-noted-indicators';
+  /** States (node × read-variable values × visited nodes named by conditions) explored. */
+  states: number;
+  /** Moves (choices offered and timeouts) between them. */
+  transitions: number;
+}
+
+/** A path to an ending with its length in moves (choices and timeouts). */
+export interface PathFigure {
+  length: number;
+  /** The moves, from `start` to the ending (the ending is the last step, with no choice). */
+  path: PathStep[];
+}
+
+/** A path to an ending with its overall score (mean quality points of its choices, 0 … 1). */
+export interface ScoreFigure {
+  overall: number;
+  path: PathStep[];
+}
+
+export interface ScenarioMetrics {
+  nodes: number;
+  steps: number;
+  endings: number;
+  /** Endings actual play can reach, with their outcomes (in node order). */
+  reachableEndings: { node: string; outcome: Outcome }[];
+  /** Endings no play can reach (a graph link to them exists, but conditions never let play through). */
+  unreachableEndings: string[];
+  /** Over paths to an ending that visit no node twice; `null` when no ending is reachable. */
+  shortestPath: PathFigure | null;
+  longestPath: PathFigure | null;
+  /** Best and worst reachable overall score; `null` when no path to an ending makes a choice. */
+  bestScore: ScoreFigure | null;
+  worstScore: ScoreFigure | null;
+  /**
+   * True when the four path figures above are exact. They are exact whenever the exploration was
+   * exhaustive and the scenario's nodes form no cycle (dynamic programming); on a cyclic scenario they come
+   * from a bounded search over simple paths and are exact only if it finished.
+   */
+  pathsExact: boolean;
+}
+
+export interface ScenarioAnalysis {
+  scenario: string;
+  /** Static-check failures; an empty list means the scenario passes. */
+  errors: AnalysisError[];
+  metrics: ScenarioMetrics;
+  exploration: Exploration;
+}
+
+export interface JourneyAnalysis {
+  journey: string;
+  /** Carried-value starts from which a step can no longer reach a `protected` ending. */
+  warnings: JourneyWarning[];
+  /** False when a state bound stopped some step's exploration, or too many carried starts to try all. */
+  exhaustive: boolean;
+}
+
+/** The report of `analyzePack`. */
+export interface PackAnalysis {
+  packId: string;
+  packVersion: string;
+  /** True when no scenario has an error (warnings do not count). */
+  ok: boolean;
+  /** True when every exploration (scenarios and journeys) was exhaustive. */
+  exhaustive: boolean;
+  scenarios: ScenarioAnalysis[];
+  journeys: JourneyAnalysis[];
+  /** Every error of every scenario, in scenario order (the same objects as in `scenarios[].errors`). */
+  errors: AnalysisError[];
+  /** Every journey warning. */
+  warnings: JourneyWarning[];
+}
+
+export interface AnalyzeOptions {
+  /** Most states explored per scenario (and per journey-step start). Default 200 000. */
+  maxStates?: number;
+  /** Most distinct carried starts tried per journey step. Default 256. */
+  maxCarriedStarts?: number;
+}
