@@ -1,4 +1,10 @@
 export {
+  type CompiledNode,
+  type CompiledScenario,
+  compileScenario,
+  type PlayContext,
+} from './compile';
+export {
   applyEffects,
   type ConditionState,
   clamp,
@@ -16,6 +22,13 @@ export {
   indicatorGroups,
 } from './indicators';
 export {
+  carriedValues,
+  type JourneyPlay,
+  type JourneyResult,
+  journeyResult,
+  startJourney,
+} from './journey';
+export {
   definePack,
   type PackIssue,
   type PackParseResult,
@@ -23,6 +36,35 @@ export {
   parsePack,
   parsePackJson,
 } from './parse';
+export {
+  type Clock,
+  type OfferedChoice,
+  type Play,
+  type StartOptions,
+  startScenario,
+} from './play';
+export {
+  type CarriedValues,
+  PlayError,
+  type PlayErrorCode,
+  PlayEvent,
+} from './play-event';
+export { replay, replayPlay } from './replay';
+export {
+  type DebriefChoice,
+  type Decision,
+  type IdentificationScore,
+  identificationScore,
+  type PathStep,
+  type PlayResult,
+  type PrincipleTally,
+  qualityPoints,
+  type Scores,
+  type StageSummary,
+  summarizeResults,
+} from './result';
+export { resume } from './save';
+export { decodeEvents, encodeEvents, PlaySave, saveFormatVersion } from './save-format';
 export {
   type AddEffect,
   Assessment,

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** The events of a play: plain objects, logged in order; the pack, scenario, carry and this log determine it. */
+export const PlayEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('CHOOSE'), choiceId: z.string() }),
+  z.strictObject({ type: z.literal('NOTE'), indicatorId: z.string() }),
+  z.strictObject({ type: z.literal('UNNOTE'), indicatorId: z.string() }),
+  z.strictObject({ type: z.literal('TIMEOUT') }),
+]);
+export type PlayEvent = z.infer<typeof PlayEvent>;
+
+/** Values carried into a scenario (a journey's carried variables): variable name → value. */
+export type CarriedValues = Record<string, number | boolean>;
+
+/** Why the engine refused something: a stable `code`, a clear message, and for a replay the event's index. */
+export class PlayError extends Error {
+  override readonly name = 'PlayError';
+  readonly code: PlayErrorCode;
+  eventIndex?: number;
+  constructor(code: PlayErrorCode, message: string, eventIndex?: number) {
+    super(message);
+    this.code = code;
+    if (eventIndex !== undefined) this.eventIndex = eventIndex;
+  }
+}
+
+export type PlayErrorCode =
+  | 'unknown-scenario'
+  | 'unknown-journey'
+  | 'invalid-event'
+  | 'unknown-choice'
+  | 'choice-not-offered'
+  | 'unknown-indicator'
+  | 'no-timeout'
+  | 'play-over'
+  | 'play-stopped'
+  | 'invalid-carry'
+  | 'journey-step-not-done'
+  | 'journey-over';
