@@ -382,8 +382,8 @@ export const regionalProgram: Program = {
       learningObjectives: [
         {
           es: 'Aplicar los principios de no causar daño, consentimiento informado y confidencialidad en la atención a víctimas.',
-          en: 'Apply the principles of do no harm, informed consent and confidentiality in victim assistance.',
-          fr: 'Appliquer les principes de ne pas nuire, de consentement éclairé et de confidentialité dans l’assistance aux victimes.',
+          en: 'Apply the do-no-harm, informed-consent and confidentiality principles in victim assistance.',
+          fr: 'Appliquer les principes « ne pas nuire », consentement éclairé et confidentialité dans l’assistance aux victimes.',
         },
         {
           es: 'Evaluar las necesidades y los riesgos de una víctima para darle acceso a alojamiento, salud, asistencia legal e interpretación.',
