@@ -7,7 +7,9 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO date (`2026-03-01`) or date-time (`2026-03-01T10:00:00-06:00`, taken in UTC). */
 export function dayNumber(isoDateOrDateTime: string): number {
-  const ms = Date.parse(isoDateOrDateTime.length === 10 ? `${isoDateOrDateTime}T00:00:00Z` : isoDateOrDateTime);
+  const ms = Date.parse(
+    isoDateOrDateTime.length === 10 ? `${isoDateOrDateTime}T00:00:00Z` : isoDateOrDateTime,
+  );
   return Math.floor(ms / DAY_MS);
 }
 
@@ -27,7 +29,7 @@ export function isoDateOf(isoDateOrDateTime: string): string {
  */
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const target = (m - 1) + months;
+  const target = m - 1 + months;
   const year = y + Math.floor(target / 12);
   const month = ((target % 12) + 12) % 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

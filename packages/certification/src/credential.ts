@@ -1,6 +1,13 @@
-import { type Framework, findCompetency, type Level, levelNames, regionalFramework, toCase } from '@ruta/competencies';
+import {
+  type Framework,
+  findCompetency,
+  type Level,
+  levelNames,
+  regionalFramework,
+  toCase,
+} from '@ruta/competencies';
 import { type Issue, type Language, localize, type ParseResult } from '@ruta/curriculum';
-import type { EvidenceUsed, Evaluation, KindEvaluation } from './evaluation';
+import type { Evaluation, EvidenceUsed, KindEvaluation } from './evaluation';
 import {
   type Alignment,
   type Evidence,
@@ -100,11 +107,7 @@ function evidenceSummary(decision: KindEvaluation, evaluation: Evaluation, lang:
   });
 }
 
-function alignments(
-  options: CredentialOptions,
-  decision: KindEvaluation,
-  lang: Language,
-): Alignment[] {
+function alignments(options: CredentialOptions, decision: KindEvaluation, lang: Language): Alignment[] {
   const rule = options.scheme.kinds[decision.kind];
   const required = rule?.requiredLevels[options.evaluation.person.role] ?? {};
   const entries = Object.entries(required) as [string, Level][];
@@ -141,7 +144,10 @@ export async function buildCredential(options: CredentialOptions): Promise<Parse
   const decision = evaluation.kinds[kind];
   const issues: Issue[] = [];
   if (decision === undefined)
-    issues.push({ path: 'kind', message: `the evaluation has no decision for "${kind}" (the scheme does not define it)` });
+    issues.push({
+      path: 'kind',
+      message: `the evaluation has no decision for "${kind}" (the scheme does not define it)`,
+    });
   else if (!decision.eligible)
     issues.push({
       path: `kinds.${kind}`,
@@ -176,7 +182,12 @@ export async function buildCredential(options: CredentialOptions): Promise<Parse
     },
   ];
   if (options.includeName ?? true)
-    identifier.push({ type: 'IdentityObject', hashed: false, identityHash: person.name, identityType: 'name' });
+    identifier.push({
+      type: 'IdentityObject',
+      hashed: false,
+      identityHash: person.name,
+      identityType: 'name',
+    });
   const aligned = alignments(options, decision, lang);
   const description = `${localize(rule?.description ?? decision.title, lang)} ${hours(decision.academicHours, lang)} ${labels.hours[lang]}, ${decision.credits} ${labels.credits[lang]}.`;
 

@@ -23,7 +23,7 @@ import {
   type Text,
 } from '@ruta/curriculum';
 import type { Outcome, Pack, Stage } from '@ruta/scenario-engine';
-import { addMonths, dayNumber } from './calendar';
+import { addDays, addMonths, dayNumber } from './calendar';
 import {
   type AttendedSession,
   type CohortPlan,
@@ -251,9 +251,15 @@ function decide(context: Context, kind: CertificateKind, criteria: Criterion[]):
   };
 }
 
-/** The last day a certificate issued on `issuedOn` is valid: `months` later, less one day. */
+/**
+ * The last day a certificate issued on `issuedOn` is valid for `months`: the day before the same day
+ * `months` later (2026-06-30 + 24 → 2028-06-29); when that day does not exist, the month's last day
+ * (2026-01-31 + 1 → 2026-02-28).
+ */
 export function lastValidDay(issuedOn: string, months: number): string {
-  return new Date(dayNumber(addMonths(issuedOn, months)) * 86_400_000 - 86_400_000).toISOString().slice(0, 10);
+  const target = addMonths(issuedOn, months);
+  if (target.slice(8, 10) !== issuedOn.slice(8, 10)) return target;
+  return addDays(target, -1);
 }
 
 function met(id: string, label: FullText, evidence: EvidenceUsed[]): Criterion {
@@ -412,7 +418,9 @@ function performanceCriteria(context: Context, performance: ScenarioPerformance)
   for (const area of areas) {
     const threshold = performance.areaThresholds[area];
     if (threshold === undefined) continue;
-    const inArea = counting.filter((result) => result.areas.includes(area) && result.replayed.scores.overall !== null);
+    const inArea = counting.filter(
+      (result) => result.areas.includes(area) && result.replayed.scores.overall !== null,
+    );
     const mean =
       inArea.length === 0
         ? null
@@ -555,7 +563,12 @@ function competencyName(context: Context, id: string, lang: Language): string {
 }
 
 function levelName(level: AssessedLevel, lang: Language): string {
-  if (level === 0) return { es: '0 (sin evidencia suficiente)', en: '0 (not enough evidence)', fr: '0 (preuves insuffisantes)' }[lang];
+  if (level === 0)
+    return {
+      es: '0 (sin evidencia suficiente)',
+      en: '0 (not enough evidence)',
+      fr: '0 (preuves insuffisantes)',
+    }[lang];
   return `${level} (${localize(levelNames[level], lang)})`;
 }
 
@@ -643,10 +656,13 @@ function completedCriterion(context: Context, completion: KindEvaluation | undef
   });
   const held = context.record.priorCertificates.filter(
     (certificate) =>
-      (attests(certificate, 'completion') || attests(certificate, 'trainer')) && validOn(certificate, context.today),
+      (attests(certificate, 'completion') || attests(certificate, 'trainer')) &&
+      validOn(certificate, context.today),
   );
   if (held.length > 0) return met('completion', label, held.map(certificateEvidence));
-  const evidence: EvidenceUsed[] = [{ type: 'certificate-kind', kind: 'completion', eligible: completion?.eligible ?? false }];
+  const evidence: EvidenceUsed[] = [
+    { type: 'certificate-kind', kind: 'completion', eligible: completion?.eligible ?? false },
+  ];
   if (completion?.eligible) return met('completion', label, evidence);
   const open = completion?.criteria.filter((criterion) => !criterion.met) ?? [];
   return unmet(
@@ -673,12 +689,16 @@ function colleagueKey(attendee: ReplicationReport['attendees'][number]): string 
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .trim();
-  return attendee.id ? `id:${norm(attendee.id)}` : `name:${norm(attendee.name)}|${norm(attendee.institution)}`;
+  return attendee.id
+    ? `id:${norm(attendee.id)}`
+    : `name:${norm(attendee.name)}|${norm(attendee.institution)}`;
 }
 
 function replicationCriteria(context: Context, rule: TrainerRule): Criterion[] {
   const earliest =
-    rule.replicationWindowMonths === null ? null : dayNumber(addMonths(context.asOf, -rule.replicationWindowMonths));
+    rule.replicationWindowMonths === null
+      ? null
+      : dayNumber(addMonths(context.asOf, -rule.replicationWindowMonths));
   const counted = context.record.replications
     .map((report, index) => ({ report, index }))
     .filter(({ report }) => {
@@ -697,9 +717,11 @@ function replicationCriteria(context: Context, rule: TrainerRule): Criterion[] {
   const within = (lang: Language) =>
     window === null
       ? ''
-      : { es: ` en los últimos ${window} meses`, en: ` in the last ${window} months`, fr: ` au cours des ${window} derniers mois` }[
-          lang
-        ];
+      : {
+          es: ` en los últimos ${window} meses`,
+          en: ` in the last ${window} months`,
+          fr: ` au cours des ${window} derniers mois`,
+        }[lang];
 
   const sessionsLabel = each(
     (lang) =>
@@ -781,7 +803,9 @@ function expiredCertificateCriterion(
   );
   const stillValid = renewable.filter((certificate) => validOn(certificate, context.today));
   if (stillValid.length > 0) {
-    const latest = [...stillValid].sort((a, b) => ((a.validUntil ?? '9999') < (b.validUntil ?? '9999') ? 1 : -1))[0]!;
+    const latest = [...stillValid].sort((a, b) =>
+      (a.validUntil ?? '9999') < (b.validUntil ?? '9999') ? 1 : -1,
+    )[0]!;
     return {
       criterion: unmet(
         'expired-certificate',
@@ -799,7 +823,9 @@ function expiredCertificateCriterion(
     };
   }
   const expired = renewable
-    .filter((certificate) => certificate.validUntil !== null && dayNumber(certificate.validUntil) < context.today)
+    .filter(
+      (certificate) => certificate.validUntil !== null && dayNumber(certificate.validUntil) < context.today,
+    )
     .sort((a, b) => ((a.validUntil ?? '') < (b.validUntil ?? '') ? 1 : -1));
   const latest = expired[0];
   if (latest === undefined)

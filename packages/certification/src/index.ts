@@ -28,12 +28,11 @@ export {
 export {
   AttendedSession,
   CohortPlan,
-  PriorCertificate,
   Person,
+  PriorCertificate,
   parseRecord,
   ReplicationAttendee,
   ReplicationReport,
-  SubmittedEvent,
   SubmittedResult,
   TraineeRecord,
   type TraineeRecordInput,

@@ -65,7 +65,10 @@ export const Achievement = z.strictObject({
   achievementType: AchievementType.optional(),
   creditsAvailable: z.number().nonnegative().optional(),
   humanCode: nonEmpty.optional(),
-  inLanguage: z.string().regex(/^[a-z]{2}$/).optional(),
+  inLanguage: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   alignment: z.array(Alignment).optional(),
   tag: z.array(nonEmpty).optional(),
 });
@@ -155,7 +158,11 @@ export function claimMismatches(payload: CredentialJwtPayload): string[] {
   if (payload.iss !== payload.issuer.id) wrong.push('iss (must equal issuer.id)');
   if (payload.jti !== payload.id) wrong.push('jti (must equal id)');
   if (payload.nbf !== epochSeconds(payload.validFrom)) wrong.push('nbf (must equal validFrom)');
-  if (payload.validUntil === undefined ? payload.exp !== undefined : payload.exp !== epochSeconds(payload.validUntil))
+  if (
+    payload.validUntil === undefined
+      ? payload.exp !== undefined
+      : payload.exp !== epochSeconds(payload.validUntil)
+  )
     wrong.push('exp (must equal validUntil)');
   if (payload.sub !== subjectClaim(payload)) wrong.push('sub (must name the credential subject)');
   return wrong;

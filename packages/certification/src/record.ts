@@ -1,6 +1,6 @@
 import { Evidence as CompetencyEvidence } from '@ruta/competencies';
 import { Country, Id, IsoDate, ModuleId, type ParseResult, parseWith, Role } from '@ruta/curriculum';
-import { Outcome } from '@ruta/scenario-engine';
+import { Outcome, PlayEvent } from '@ruta/scenario-engine';
 import { z } from 'zod';
 import { CertificateKind } from './scheme';
 
@@ -10,7 +10,10 @@ import { CertificateKind } from './scheme';
  */
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const DateTime = z.iso.datetime({ offset: true, error: () => 'must be a date-time such as 2026-03-02T15:04:05Z' });
+const DateTime = z.iso.datetime({
+  offset: true,
+  error: () => 'must be a date-time such as 2026-03-02T15:04:05Z',
+});
 
 /** The trainee. */
 export const Person = z.strictObject({
@@ -19,7 +22,10 @@ export const Person = z.strictObject({
   role: Role,
   country: Country,
   /** A DID or URL the person controls; when present the credential names it as `credentialSubject.id`. */
-  did: z.string().regex(/^(did|https?):\S+$/, 'must be a DID (did:…) or an https URL').optional(),
+  did: z
+    .string()
+    .regex(/^(did|https?):\S+$/, 'must be a DID (did:…) or an https URL')
+    .optional(),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -36,18 +42,12 @@ export const AttendedSession = z.strictObject({
   sessionId: Id.optional(),
   date: IsoDate,
   modules: z.array(ModuleId).min(1, 'needs at least one module'),
-  hours: z.number().positive('must be more than 0 hours').max(12, 'must be at most 12 hours (one day of teaching)'),
+  hours: z
+    .number()
+    .positive('must be more than 0 hours')
+    .max(12, 'must be at most 12 hours (one day of teaching)'),
 });
 export type AttendedSession = z.infer<typeof AttendedSession>;
-
-/** A play event as the lab records it (the `ruta.pack/1` event list). */
-export const SubmittedEvent = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('CHOOSE'), choiceId: nonEmpty }),
-  z.strictObject({ type: z.literal('NOTE'), indicatorId: nonEmpty }),
-  z.strictObject({ type: z.literal('UNNOTE'), indicatorId: nonEmpty }),
-  z.strictObject({ type: z.literal('TIMEOUT') }),
-]);
-export type SubmittedEvent = z.infer<typeof SubmittedEvent>;
 
 /**
  * A scenario result as the lab submits it: which pack (id and exact version) and scenario, the events
@@ -58,7 +58,8 @@ export const SubmittedResult = z.strictObject({
   packId: Id,
   packVersion: nonEmpty,
   scenarioId: Id,
-  events: z.array(SubmittedEvent),
+  /** The play events, in the engine's `PlayEvent` shape. */
+  events: z.array(PlayEvent),
   carry: z.record(z.string(), z.union([z.number(), z.boolean()])).optional(),
   completedAt: DateTime,
   claimed: z.strictObject({
@@ -99,10 +100,13 @@ export const PriorCertificate = z
     /** For a renewal: the kind of certificate it renewed. */
     renews: z.enum(['completion', 'trainer']).optional(),
   })
-  .refine((certificate) => certificate.validUntil === null || certificate.validUntil >= certificate.issuedOn, {
-    message: 'validUntil is before issuedOn',
-    path: ['validUntil'],
-  });
+  .refine(
+    (certificate) => certificate.validUntil === null || certificate.validUntil >= certificate.issuedOn,
+    {
+      message: 'validUntil is before issuedOn',
+      path: ['validUntil'],
+    },
+  );
 export type PriorCertificate = z.infer<typeof PriorCertificate>;
 
 export const TraineeRecord = z.strictObject({

@@ -70,7 +70,7 @@ export const regionalScheme: CertificationScheme = {
       description: {
         es: 'Acredita la asistencia a una cohorte del Programa Regional de Capacitación sobre Trata de Personas.',
         en: 'Attests attendance at a cohort of the Regional Training Program on Trafficking in Persons.',
-        fr: "Atteste la présence à une cohorte du Programme régional de formation sur la traite des personnes.",
+        fr: 'Atteste la présence à une cohorte du Programme régional de formation sur la traite des personnes.',
       },
       achievementType: 'Certificate',
       validityMonths: null,
@@ -80,7 +80,11 @@ export const regionalScheme: CertificationScheme = {
       minAttendance: 0.75,
     },
     completion: {
-      title: { es: 'Certificado de aprobación', en: 'Certificate of completion', fr: 'Certificat de réussite' },
+      title: {
+        es: 'Certificado de aprobación',
+        en: 'Certificate of completion',
+        fr: 'Certificat de réussite',
+      },
       description: {
         es: 'Acredita que la persona asistió al curso, cursó todos sus módulos y demostró, en escenarios verificados, que identifica, deriva, protege y apoya la persecución penal sin causar daño.',
         en: 'Attests that the holder attended the course, covered all its modules and showed, in verified scenarios, that they identify, refer, protect and support prosecution without doing harm.',
@@ -115,7 +119,11 @@ export const regionalScheme: CertificationScheme = {
       replicationWindowMonths: 12,
     },
     renewal: {
-      title: { es: 'Renovación de certificado', en: 'Certificate renewal', fr: 'Renouvellement de certificat' },
+      title: {
+        es: 'Renovación de certificado',
+        en: 'Certificate renewal',
+        fr: 'Renouvellement de certificat',
+      },
       description: {
         es: 'Renueva un certificado de aprobación o de multiplicador vencido con resultados recientes y verificados, para mantener actualizado el grupo de personal capacitado pese a la rotación.',
         en: 'Renews an expired completion or trainer certificate on recent verified results, keeping the pool of trained staff current despite staff rotation.',

@@ -57,7 +57,8 @@ export const scoreTolerance = 1e-6;
 export function scenarioAreas(scenario: Pick<Scenario, 'modules'>, program: Program): Area[] {
   const served = new Set<Area>();
   for (const moduleId of scenario.modules)
-    for (const area of program.modules.find((module) => module.id === moduleId)?.areas ?? []) served.add(area);
+    for (const area of program.modules.find((module) => module.id === moduleId)?.areas ?? [])
+      served.add(area);
   return program.areas.filter((area) => served.has(area));
 }
 
@@ -124,58 +125,67 @@ export function verifyResults(
   const verified: VerifiedResult[] = [];
   const refused: RefusedResult[] = [];
   results.forEach((submitted, index) => {
-    const refuse = (reason: RefusalReason, detail = '') => {
+    const checked = replayOne(submitted, packs);
+    if ('reason' in checked) {
       refused.push({
         index,
         packId: submitted.packId,
         packVersion: submitted.packVersion,
         scenarioId: submitted.scenarioId,
-        reason,
-        message: refusalMessage(reason, submitted, detail),
+        reason: checked.reason,
+        message: refusalMessage(checked.reason, submitted, checked.detail ?? ''),
       });
-    };
-    const sameId = packs.filter((pack) => pack.id === submitted.packId);
-    if (sameId.length === 0) return refuse('unknown-pack');
-    const pack = sameId.find((candidate) => candidate.version === submitted.packVersion);
-    if (pack === undefined) return refuse('unknown-pack-version');
-    const scenario = pack.scenarios.find((candidate) => candidate.id === submitted.scenarioId);
-    if (scenario === undefined) return refuse('unknown-scenario');
-
-    let replayed: PlayResult;
-    try {
-      replayed = replay(
-        pack,
-        scenario.id,
-        submitted.events,
-        submitted.carry === undefined ? undefined : { carry: submitted.carry },
-      );
-    } catch (error) {
-      if (error instanceof PlayError)
-        return refuse(
-          'impossible-path',
-          error.eventIndex === undefined ? error.message : `events[${error.eventIndex}]: ${error.message}`,
-        );
-      return refuse('impossible-path', error instanceof Error ? error.message : String(error));
+      return;
     }
-    if (!replayed.complete) return refuse('incomplete');
-    const overall = replayed.scores.overall;
-    const claimed = submitted.claimed.overall;
-    if (
-      (overall === null) !== (claimed === null) ||
-      (overall !== null && claimed !== null && Math.abs(overall - claimed) > scoreTolerance)
-    )
-      return refuse('score-mismatch', `${fmt(claimed)} ≠ ${fmt(overall)}`);
-    const outcome = replayed.ending?.outcome ?? null;
-    if (outcome !== submitted.claimed.outcome)
-      return refuse('outcome-mismatch', `${submitted.claimed.outcome ?? '—'} ≠ ${outcome ?? '—'}`);
     verified.push({
       index,
       submitted,
-      replayed,
-      scenario,
-      areas: scenarioAreas(scenario, program),
+      replayed: checked.replayed,
+      scenario: checked.scenario,
+      areas: scenarioAreas(checked.scenario, program),
       completedOn: isoDateOf(submitted.completedAt),
     });
   });
   return { verified, refused };
+}
+
+type ReplayCheck = { replayed: PlayResult; scenario: Scenario } | { reason: RefusalReason; detail?: string };
+
+function replayOne(submitted: SubmittedResult, packs: readonly Pack[]): ReplayCheck {
+  const sameId = packs.filter((pack) => pack.id === submitted.packId);
+  if (sameId.length === 0) return { reason: 'unknown-pack' };
+  const pack = sameId.find((candidate) => candidate.version === submitted.packVersion);
+  if (pack === undefined) return { reason: 'unknown-pack-version' };
+  const scenario = pack.scenarios.find((candidate) => candidate.id === submitted.scenarioId);
+  if (scenario === undefined) return { reason: 'unknown-scenario' };
+
+  let replayed: PlayResult;
+  try {
+    replayed = replay(
+      pack,
+      scenario.id,
+      submitted.events,
+      submitted.carry === undefined ? undefined : { carry: submitted.carry },
+    );
+  } catch (error) {
+    if (error instanceof PlayError)
+      return {
+        reason: 'impossible-path',
+        detail:
+          error.eventIndex === undefined ? error.message : `events[${error.eventIndex}]: ${error.message}`,
+      };
+    return { reason: 'impossible-path', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (!replayed.complete) return { reason: 'incomplete' };
+  const overall = replayed.scores.overall;
+  const claimed = submitted.claimed.overall;
+  if (
+    (overall === null) !== (claimed === null) ||
+    (overall !== null && claimed !== null && Math.abs(overall - claimed) > scoreTolerance)
+  )
+    return { reason: 'score-mismatch', detail: `${fmt(claimed)} ≠ ${fmt(overall)}` };
+  const outcome = replayed.ending?.outcome ?? null;
+  if (outcome !== submitted.claimed.outcome)
+    return { reason: 'outcome-mismatch', detail: `${submitted.claimed.outcome ?? '—'} ≠ ${outcome ?? '—'}` };
+  return { replayed, scenario };
 }

@@ -1,14 +1,5 @@
 import { CompetencyId, Level } from '@ruta/competencies';
-import {
-  Area,
-  Country,
-  Id,
-  languages,
-  type ParseResult,
-  parseWith,
-  Role,
-  textIn,
-} from '@ruta/curriculum';
+import { Area, Country, Id, languages, type ParseResult, parseWith, Role, textIn } from '@ruta/curriculum';
 import { Stage } from '@ruta/scenario-engine';
 import { z } from 'zod';
 import { AchievementType } from './open-badge';
@@ -131,7 +122,9 @@ export const CertificationScheme = z
     id: Id,
     version: z.string().regex(semver, 'must be a Semantic Versioning 2.0.0 version such as "1.0.0"'),
     /** The member country the scheme belongs to, or `RCM` for the regional scheme. */
-    country: z.union([Country, z.literal('RCM')], { error: () => 'must be an RCM member country code or "RCM"' }),
+    country: z.union([Country, z.literal('RCM')], {
+      error: () => 'must be an RCM member country code or "RCM"',
+    }),
     title: SchemeText,
     description: SchemeText,
     competencyFramework: CompetencyFrameworkReference,
@@ -145,7 +138,11 @@ export const CertificationScheme = z
   .superRefine((scheme, ctx) => {
     const { kinds } = scheme;
     if (Object.values(kinds).every((rule) => rule === undefined))
-      ctx.addIssue({ code: 'custom', path: ['kinds'], message: 'must define at least one kind of certificate' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kinds'],
+        message: 'must define at least one kind of certificate',
+      });
     if (kinds.trainer && !kinds.completion)
       ctx.addIssue({
         code: 'custom',
@@ -177,7 +174,11 @@ export const CertificationScheme = z
           });
       });
     }
-    if (kinds.completion && kinds.participation && kinds.completion.minAttendance < kinds.participation.minAttendance)
+    if (
+      kinds.completion &&
+      kinds.participation &&
+      kinds.completion.minAttendance < kinds.participation.minAttendance
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['kinds', 'completion', 'minAttendance'],
@@ -197,5 +198,8 @@ export function parseScheme(input: unknown): ParseResult<CertificationScheme> {
 
 /** The JSON Schema of a certification scheme, for editors and other tools. */
 export function schemeJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CertificationScheme, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(CertificationScheme, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }

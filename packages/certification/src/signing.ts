@@ -1,11 +1,6 @@
 import { formatPath } from '@ruta/curriculum';
 import { CompactSign, type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import {
-  type CredentialJwtPayload,
-  epochSeconds,
-  OpenBadgeCredential,
-  subjectClaim,
-} from './open-badge';
+import { type CredentialJwtPayload, epochSeconds, OpenBadgeCredential, subjectClaim } from './open-badge';
 import { RevocationList, revocationListJwtType } from './revocation';
 import { keyId, publicPart, type SignatureAlgorithm, signatureAlgorithms } from './trusted-keys';
 
@@ -91,10 +86,15 @@ async function resolveSigner(
   if (isIssuerKeys(privateKey)) {
     const alg = options.alg ?? privateKey.alg;
     assertAlgorithm(alg);
-    return { key: privateKey.privateKey, alg, kid: options.kid ?? (await keyId(await exportJWK(privateKey.publicKey))) };
+    return {
+      key: privateKey.privateKey,
+      alg,
+      kid: options.kid ?? (await keyId(await exportJWK(privateKey.publicKey))),
+    };
   }
   if (isJwk(privateKey)) {
-    if (privateKey.d === undefined) throw new TypeError('privateKey is a public JWK; signing needs the private JWK');
+    if (privateKey.d === undefined)
+      throw new TypeError('privateKey is a public JWK; signing needs the private JWK');
     const alg = options.alg ?? algorithmOfJwk(privateKey);
     assertAlgorithm(alg);
     return { key: await importJWK(privateKey, alg), alg, kid: options.kid ?? (await keyId(privateKey)) };
@@ -118,7 +118,10 @@ async function sign(payload: object, typ: string, options: SigningOptions): Prom
  * credential plus `iss`, `jti`, `nbf`, `exp`, `sub` and `iat`. Throws a TypeError naming the problem
  * when the credential does not have the shape Ruta issues.
  */
-export async function signCredential(credential: OpenBadgeCredential, options: SigningOptions): Promise<string> {
+export async function signCredential(
+  credential: OpenBadgeCredential,
+  options: SigningOptions,
+): Promise<string> {
   const parsed = OpenBadgeCredential.safeParse(credential);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, type CryptoKey, importJWK, type JWK } from 'jose';
+import { type CryptoKey, calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 
 /**
  * An issuer key the verifier trusts: either a bare public JWK (any credential it verifies is accepted,

@@ -20,20 +20,20 @@ import {
   type TrustedIssuer,
 } from './trusted-keys';
 
-export { type TrustedIssuer, signatureAlgorithms, type SignatureAlgorithm } from './trusted-keys';
-export { RevocationList, revocationListJwtType } from './revocation';
 export {
   Achievement,
   AchievementSubject,
   Alignment,
+  CredentialJwtPayload,
   Evidence,
   IdentityObject,
   OpenBadgeCredential,
-  CredentialJwtPayload,
-  Profile,
   obContext,
+  Profile,
   vcContext,
 } from './open-badge';
+export { RevocationList, revocationListJwtType } from './revocation';
+export { type SignatureAlgorithm, signatureAlgorithms, type TrustedIssuer } from './trusted-keys';
 
 /** Why a credential was not accepted; each reason is distinct so a verifier can tell a person what to do. */
 export const verificationFailures = [
@@ -182,11 +182,17 @@ export async function verifyRevocationList(
   if (typeof decoded === 'string') return failure('malformed', decoded);
   const problem = headerProblem(decoded.header, revocationListJwtType);
   if (problem) return failure('malformed', problem);
-  if (typeof decoded.payload !== 'object' || decoded.payload === null) return failure('malformed', 'no payload');
+  if (typeof decoded.payload !== 'object' || decoded.payload === null)
+    return failure('malformed', 'no payload');
   const { iss, iat, ...document } = decoded.payload as Record<string, unknown>;
   const parsed = RevocationList.safeParse(document);
   if (!parsed.success)
-    return failure('malformed', issuesFromZod(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; '));
+    return failure(
+      'malformed',
+      issuesFromZod(parsed.error)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; '),
+    );
   if (iss !== parsed.data.issuer) return failure('malformed', 'iss must equal the list issuer');
   if (iat !== undefined && !Number.isInteger(iat)) return failure('malformed', 'iat must be a whole number');
   const signature = await checkSignature(jws, options.trustedIssuers, parsed.data.issuer, decoded.header);
@@ -210,7 +216,12 @@ export async function verifyCredential(
   if (problem) return failure('malformed', problem);
   const parsed = CredentialJwtPayloadSchema.safeParse(decoded.payload);
   if (!parsed.success)
-    return failure('malformed', issuesFromZod(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; '));
+    return failure(
+      'malformed',
+      issuesFromZod(parsed.error)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; '),
+    );
   const payload: CredentialJwtPayload = parsed.data;
   const mismatches = claimMismatches(payload);
   if (mismatches.length > 0) return failure('malformed', `claims that disagree: ${mismatches.join(', ')}`);
@@ -223,14 +234,19 @@ export async function verifyCredential(
     if (typeof entry === 'string') {
       const checked = await verifyRevocationList(entry, options);
       if (!checked.ok)
-        return failure('untrusted-revocation-list', `revocations[${index}]: ${checked.reason}${checked.detail ? ` (${checked.detail})` : ''}`);
+        return failure(
+          'untrusted-revocation-list',
+          `revocations[${index}]: ${checked.reason}${checked.detail ? ` (${checked.detail})` : ''}`,
+        );
       list = checked.value;
     } else {
       const plain = RevocationList.safeParse(entry);
       if (!plain.success)
         return failure(
           'untrusted-revocation-list',
-          `revocations[${index}]: ${issuesFromZod(plain.error).map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          `revocations[${index}]: ${issuesFromZod(plain.error)
+            .map((i) => `${i.path}: ${i.message}`)
+            .join('; ')}`,
         );
       list = plain.data;
     }
@@ -240,7 +256,8 @@ export async function verifyCredential(
 
   const nowSeconds = Math.floor(nowMs / 1000);
   const tolerance = Math.max(0, options.clockToleranceSeconds ?? 0);
-  if (nowSeconds + tolerance < payload.nbf) return failure('not-yet-valid', `valid from ${payload.validFrom}`);
+  if (nowSeconds + tolerance < payload.nbf)
+    return failure('not-yet-valid', `valid from ${payload.validFrom}`);
   if (payload.exp !== undefined && nowSeconds - tolerance >= payload.exp)
     return failure('expired', `valid until ${payload.validUntil}`);
 
