@@ -42,7 +42,7 @@ export class CompetencyError extends Error {
   }
 }
 
-/** Formats a path under a named root, e.g. `evidenceIssue(['evidence', 2, 'competency'], …)`. */
+/** An issue at the path of `segments`, e.g. `issueAt(['evidence', 2, 'competency'], …)` → `evidence[2].competency`. */
 export function issueAt(segments: ReadonlyArray<string | number>, message: string): Issue {
   return { path: formatPath(segments), message };
 }

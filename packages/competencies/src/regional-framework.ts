@@ -1291,8 +1291,9 @@ const roleProfiles: RoleProfile[] = [
  * The regional competency framework of the RCM training program on trafficking in persons: 29
  * competencies across the three areas (and cross-cutting ones), taught by modules M1–M9, each described at
  * three proficiency levels, and the profile of each of the 11 trainee roles. Every text in es, en and fr.
+ * Deeply frozen: copy it (`structuredClone`) to derive a national variant.
  */
-export const regionalFramework: Framework = {
+export const regionalFramework: Framework = deepFreeze({
   id: 'rcm-regional',
   version: '1.0.0',
   versionDate: '2026-11-28',
@@ -1310,4 +1311,13 @@ export const regionalFramework: Framework = {
   ),
   competencies,
   roleProfiles,
-};
+});
+
+/** Freezes the shared framework so that no program can change it for every other user of the package. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

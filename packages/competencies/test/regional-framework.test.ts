@@ -110,6 +110,17 @@ describe('regionalFramework', () => {
     expect(requirementsOf('consular-officer')).toMatchObject({ 'return-and-reintegration': 2 });
   });
 
+  it('cannot be changed by one program for every other', () => {
+    expect(() => {
+      regionalFramework.roleProfiles[0]!.requirements[0]!.level = 1;
+    }).toThrow(TypeError);
+    expect(() => regionalFramework.competencies.pop()).toThrow(TypeError);
+    // A copy is a normal, editable framework.
+    const national = structuredClone(regionalFramework);
+    national.competencies.pop();
+    expect(national.competencies).toHaveLength(regionalFramework.competencies.length - 1);
+  });
+
   it('carries every text in Spanish, English and French, none empty and none left untranslated', () => {
     const all = texts(regionalFramework);
     // title + description, 29 × (title, description, 3 behaviours), 11 summaries.
