@@ -197,3 +197,24 @@ export function findCompetency(framework: Framework, id: string): Competency | u
 export function findRoleProfile(framework: Framework, role: Role): RoleProfile | undefined {
   return framework.roleProfiles.find((profile) => profile.role === role);
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a framework document, for editors and other languages' validators.
+ * It checks shapes, languages and strict fields; cross-references (unknown or duplicate ids, missing levels)
+ * are checked by {@link parseFramework} only.
+ */
+export function frameworkJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Framework, {
+    io: 'input',
+    override: (ctx) => {
+      if (ctx.zodSchema === FrameworkText) ctx.jsonSchema.required = [...languages];
+    },
+  }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'Ruta competency framework',
+    description:
+      'A competency framework for @ruta/competencies: competencies with three proficiency levels and role profiles; every text in es, en and fr.',
+    ...schema,
+  };
+}

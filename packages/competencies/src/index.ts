@@ -30,6 +30,7 @@ export {
   FrameworkText,
   findCompetency,
   findRoleProfile,
+  frameworkJsonSchema,
   Importance,
   importances,
   Level,

@@ -1,5 +1,14 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { Framework, findCompetency, findRoleProfile, parseFramework } from '../src/framework';
+import {
+  Framework,
+  findCompetency,
+  findRoleProfile,
+  frameworkJsonSchema,
+  parseFramework,
+} from '../src/framework';
+import { regionalFramework } from '../src/regional-framework';
 import { smallFramework } from './fixtures/small-framework';
 
 function issuesOf(input: unknown) {
@@ -135,5 +144,30 @@ describe('lookups', () => {
     expect(findCompetency(framework, 'nope')).toBeUndefined();
     expect(findRoleProfile(framework, 'prosecutor')?.requirements).toHaveLength(3);
     expect(findRoleProfile(framework, 'judge')).toBeUndefined();
+  });
+});
+
+describe('frameworkJsonSchema', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(frameworkJsonSchema());
+  const errors = (value: unknown) =>
+    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+
+  it('accepts the regional framework and the small one', () => {
+    expect(errors(JSON.parse(JSON.stringify(regionalFramework)))).toEqual([]);
+    expect(errors(smallFramework())).toEqual([]);
+  });
+
+  it('requires every language of a text and rejects unknown fields, as the zod schema does', () => {
+    const framework = smallFramework() as unknown as Record<string, unknown> & {
+      competencies: Record<string, unknown>[];
+    };
+    delete (framework.competencies[0]!.title as Record<string, string>).fr;
+    framework.competencies[1]!.level = 2;
+    expect(errors(framework)).toEqual([
+      "/competencies/0/title must have required property 'fr'",
+      '/competencies/1 must NOT have additional properties',
+    ]);
   });
 });
