@@ -1,4 +1,5 @@
 import {
+  areaNames,
   areas,
   Id,
   IsoDate,
@@ -8,6 +9,7 @@ import {
   type ParseResult,
   parseWith,
   Role,
+  type Text,
   textIn,
 } from '@ruta/curriculum';
 import { z } from 'zod';
@@ -21,10 +23,9 @@ export const competencyAreas = [...areas, 'cross-cutting'] as const;
 export const CompetencyArea = z.enum(competencyAreas);
 export type CompetencyArea = z.infer<typeof CompetencyArea>;
 
-export const competencyAreaNames: Record<CompetencyArea, Record<Language, string>> = {
-  prevention: { es: 'Prevención', en: 'Prevention', fr: 'Prévention' },
-  protection: { es: 'Protección a las víctimas', en: 'Victim protection', fr: 'Protection des victimes' },
-  prosecution: { es: 'Persecución penal', en: 'Prosecution', fr: 'Poursuites pénales' },
+/** The curriculum's names of the three areas, plus the name of cross-cutting competencies. */
+export const competencyAreaNames: Record<CompetencyArea, Text> = {
+  ...areaNames,
   'cross-cutting': { es: 'Transversal', en: 'Cross-cutting', fr: 'Transversal' },
 };
 
@@ -37,7 +38,7 @@ export const levels: readonly Level[] = [1, 2, 3];
 
 export const levelNames: Record<Level, Record<Language, string>> = {
   1: { es: 'Sensibilización', en: 'Awareness', fr: 'Sensibilisation' },
-  2: { es: 'Práctica', en: 'Practitioner', fr: 'Praticien' },
+  2: { es: 'Aplicación práctica', en: 'Practitioner', fr: 'Praticien' },
   3: { es: 'Especialista y formador/a', en: 'Specialist and trainer', fr: 'Spécialiste et formateur' },
 };
 
