@@ -100,7 +100,16 @@ export function assessDetailed(evidence: readonly Evidence[], options: AssessOpt
     string,
     { weighted: number; weight: number; count: number; sources: Set<EvidenceSource> }
   >();
-  for (const item of items) {
+  // Summing in a fixed order makes the floating-point result independent of the order of the input.
+  const ordered = [...items].sort(
+    (a, b) =>
+      compare(a.competency, b.competency) ||
+      compare(a.date, b.date) ||
+      compare(a.source, b.source) ||
+      a.score - b.score ||
+      compare(a.reference ?? '', b.reference ?? ''),
+  );
+  for (const item of ordered) {
     const age = today - dayNumber(item.date);
     if (age < 0) continue;
     const weight = 0.5 ** (age / evidenceHalfLifeDays);
@@ -126,6 +135,10 @@ export function assessDetailed(evidence: readonly Evidence[], options: AssessOpt
     };
   }
   return { asOf, competencies };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function empty(): CompetencyAssessment {

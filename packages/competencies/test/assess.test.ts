@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, assessDetailed } from '../src/assess';
 import type { Evidence } from '../src/evidence';
@@ -164,5 +165,43 @@ describe('assess', () => {
       ]);
     }
     expect(() => assess([], { asOf: '30/06/2026' })).toThrow('asOf: must be a date written YYYY-MM-DD');
+  });
+});
+
+describe('assess, for any evidence', () => {
+  const arbitraryEvidence = fc.array(
+    fc.record({
+      competency: fc.constantFrom('recognise-indicators', 'child-protection', 'risk-assessment'),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+      source: fc.constantFrom('scenario-result', 'assessment', 'facilitator-observation'),
+      date: fc
+        .integer({ min: 0, max: 2000 })
+        .map((days) => new Date(Date.UTC(2022, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)),
+    }),
+    { maxLength: 30 },
+  );
+
+  it('gives a level 0–3 from a score in [0, 1], and level 2 or more only from two sources', () => {
+    fc.assert(
+      fc.property(arbitraryEvidence, (evidence) => {
+        for (const detail of Object.values(assessDetailed(evidence).competencies)) {
+          expect([0, 1, 2, 3]).toContain(detail.level);
+          expect(detail.score).toBeGreaterThanOrEqual(0);
+          expect(detail.score).toBeLessThanOrEqual(1 + 1e-12);
+          if (detail.level >= 2) expect(detail.sources.length).toBeGreaterThanOrEqual(2);
+        }
+      }),
+    );
+  });
+
+  it('does not depend on the order of the evidence', () => {
+    fc.assert(
+      fc.property(arbitraryEvidence, fc.integer(), (evidence, seed) => {
+        const shuffled = [...evidence].sort(
+          (a, b) => ((a.score * 1e6 + seed) % 7) - ((b.score * 1e6 + seed) % 7),
+        );
+        expect(JSON.stringify(assessDetailed(shuffled))).toBe(JSON.stringify(assessDetailed(evidence)));
+      }),
+    );
   });
 });
