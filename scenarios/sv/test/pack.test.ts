@@ -9,6 +9,8 @@ import {
   type Scenario,
 } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { arbitraryEvents, playAllPaths } from '@ruta/scenario-engine/testing';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import defaultPack, { pack } from '../src/index';
 
@@ -75,35 +77,6 @@ function harmfulElseWorst(offered: { id: string; quality: Quality }[]): string {
   const worst = [...offered].sort((a, b) => qualityRank[a.quality] - qualityRank[b.quality])[0];
   if (!worst) throw new Error('no choice offered');
   return worst.id;
-}
-
-/**
- * Every path of a scenario, depth first through the real play API: every offered choice and every timeout,
- * each path replayed from its event log. Bounded by `maxPaths`.
- */
-function walkAllPaths(scenarioId: string, maxPaths: number) {
-  const s = scenario(scenarioId);
-  const finished: PlayResult[] = [];
-  const stuck: string[] = [];
-  const stack: PlayEvent[][] = [[]];
-  while (stack.length > 0 && finished.length + stuck.length < maxPaths) {
-    const events = stack.pop() ?? [];
-    const play = replayPlay(pack, scenarioId, events);
-    if (play.done) {
-      finished.push(play.result());
-      play.stop();
-      continue;
-    }
-    const offered = play.choices();
-    const node = s.nodes[play.nodeId];
-    const timeout = node && 'timeout' in node && node.timeout !== undefined;
-    if (offered.length === 0 && !timeout) stuck.push(play.nodeId);
-    if (timeout) stack.push([...events, { type: 'TIMEOUT' }]);
-    for (const choice of [...offered].reverse())
-      stack.push([...events, { type: 'CHOOSE', choiceId: choice.id }]);
-    play.stop();
-  }
-  return { finished, stuck, exhaustive: stack.length === 0 };
 }
 
 /** Every Text object in the pack, with its JSON path. */
@@ -205,16 +178,36 @@ describe.each(scenarioIds)('scenario %s', (scenarioId) => {
     for (const outcome of outcomes) expect(reachable, outcome).toContain(outcome);
   });
 
-  it('plays every path (every choice and every timeout) to an ending', () => {
+  it('plays every path (every choice and every timeout) to an ending, noting nothing or everything present', () => {
     // Bounded: the analysis above explores every state exactly; this plays real paths through the lab's API.
-    const walk = walkAllPaths(scenarioId, 800);
-    expect(walk.stuck).toEqual([]);
-    expect(walk.finished.length).toBeGreaterThan(100);
-    for (const result of walk.finished) {
-      expect(result.complete).toBe(true);
-      expect(outcomes).toContain(result.ending?.outcome);
-      expect(result.scores.overall).not.toBeNull();
+    for (const notes of ['none', 'present'] as const) {
+      const all = playAllPaths(pack, scenarioId, { maxPaths: notes === 'none' ? 800 : 300, notes });
+      expect(all.stuck).toEqual([]);
+      expect(all.cutOff).toEqual([]);
+      expect(all.results.length).toBeGreaterThan(100);
+      for (const result of all.results) {
+        expect(result.complete).toBe(true);
+        expect(outcomes).toContain(result.ending?.outcome);
+        expect(result.scores.overall).not.toBeNull();
+      }
     }
+  });
+
+  it('never leaves a random walk (choices, timeouts, notes) without a way on', () => {
+    fc.assert(
+      fc.property(arbitraryEvents(pack, scenarioId, { maxLength: 40 }), (events) => {
+        const play = replayPlay(pack, scenarioId, events);
+        const node = play.node;
+        const canMove =
+          play.done || play.choices().length > 0 || ('timeout' in node && node.timeout !== undefined);
+        const overall = play.result().scores.overall;
+        play.stop();
+        expect(canMove).toBe(true);
+        if (overall !== null) expect(overall).toBeGreaterThanOrEqual(0);
+        if (overall !== null) expect(overall).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('rewards the best choice at every step: overall ≥ 0.9, a protected ending and referrals made', () => {
