@@ -130,14 +130,15 @@ describe('the El Salvador pack', () => {
     expect((pack.referrals ?? []).map((r) => r.id).filter((id) => !usedReferrals.has(id))).toEqual([]);
   });
 
-  it('explains every choice: an assessment with competencies and at least one principle or reference', () => {
+  it('explains every choice: competencies weighed, and the principles and references behind it', () => {
     const unexplained = pack.scenarios.flatMap((s) =>
       Object.entries(s.nodes).flatMap(([nodeId, n]) =>
         ('choices' in n ? n.choices : [])
           .filter(
             (c) =>
               Object.keys(c.assessment.competencies ?? {}).length === 0 ||
-              (c.assessment.principles ?? []).length + (c.assessment.references ?? []).length === 0,
+              (c.assessment.principles ?? []).length === 0 ||
+              (c.assessment.references ?? []).length === 0,
           )
           .map((c) => `${s.id}.${nodeId}.${c.id}`),
       ),
