@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import { applyEffects, evaluateCondition, type Variables } from './conditions';
 import { builtinIndicatorIds } from './indicators';
 import type { PlayEvent } from './play-event';
@@ -23,11 +23,21 @@ import {
  * logged play replays without a clock.
  */
 
-/** The machine's context: what a condition can look at. */
+/** The state of a play that conditions look at: an immutable value, replaced (never changed) on each change. */
 export interface PlayContext {
   readonly variables: Variables;
   readonly noted: ReadonlySet<string>;
   readonly visited: ReadonlySet<string>;
+}
+
+/**
+ * The machine's context: a holder of the current {@link PlayContext}. The engine's named actions replace
+ * `state` with a new immutable value instead of going through `assign`, which clones context and snapshot on
+ * every step; this keeps a step's cost close to a bare `actor.send`. Every past `state` stays intact, so a
+ * result can still evaluate what was offered at each decision.
+ */
+export interface MachineContext {
+  state: PlayContext;
 }
 
 /** A node with what play needs precomputed: its choices by id and whether any is conditional. */
@@ -76,12 +86,15 @@ interface ArriveParams {
 }
 
 function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tracksVisited: boolean) {
-  const arrive = (context: PlayContext, params: ArriveParams): Partial<PlayContext> => {
+  const arrive = (context: PlayContext, params: ArriveParams): PlayContext => {
     const variables = applyEffects(params.effects, context.variables, declarations);
-    if (tracksVisited && !context.visited.has(params.to)) {
-      return { variables, visited: new Set(context.visited).add(params.to) };
-    }
-    return { variables };
+    const visited =
+      tracksVisited && !context.visited.has(params.to)
+        ? new Set(context.visited).add(params.to)
+        : context.visited;
+    return variables === context.variables && visited === context.visited
+      ? context
+      : { variables, noted: context.noted, visited };
   };
   const delays: Record<string, number> = {};
   const needsArrive = (effects: readonly Effect[] | undefined) =>
@@ -120,7 +133,7 @@ function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tr
 
   const machineSetup = setup({
     types: {
-      context: {} as PlayContext,
+      context: {} as MachineContext,
       events: {} as PlayEvent,
       input: {} as PlayContext,
     },
@@ -129,22 +142,27 @@ function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tr
       choiceOffered: ({ context, event }, params: ChooseParams) =>
         event.type === 'CHOOSE' &&
         event.choiceId === params.choiceId &&
-        (params.when === undefined || evaluateCondition(params.when, context)),
+        (params.when === undefined || evaluateCondition(params.when, context.state)),
     },
     actions: {
       /** Applies a choice's effects (or a timeout's arrival) and records the node reached. */
-      arrive: assign(({ context }, params: ArriveParams) => arrive(context, params)),
-      note: assign(({ context, event }) =>
-        event.type === 'NOTE' && !context.noted.has(event.indicatorId)
-          ? { noted: new Set(context.noted).add(event.indicatorId) }
-          : {},
-      ),
-      unnote: assign(({ context, event }) => {
-        if (event.type !== 'UNNOTE' || !context.noted.has(event.indicatorId)) return {};
-        const noted = new Set(context.noted);
+      arrive: ({ context }, params: ArriveParams) => {
+        context.state = arrive(context.state, params);
+      },
+      /** Adds an indicator to the notebook. */
+      note: ({ context, event }) => {
+        const { state } = context;
+        if (event.type !== 'NOTE' || state.noted.has(event.indicatorId)) return;
+        context.state = { ...state, noted: new Set(state.noted).add(event.indicatorId) };
+      },
+      /** Removes an indicator from the notebook. */
+      unnote: ({ context, event }) => {
+        const { state } = context;
+        if (event.type !== 'UNNOTE' || !state.noted.has(event.indicatorId)) return;
+        const noted = new Set(state.noted);
         noted.delete(event.indicatorId);
-        return { noted };
-      }),
+        context.state = { ...state, noted };
+      },
     },
     delays,
   });
@@ -152,7 +170,7 @@ function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tr
   return machineSetup.createMachine({
     id: scenario.id,
     initial: scenario.start,
-    context: ({ input }) => input,
+    context: ({ input }) => ({ state: input }),
     on: {
       NOTE: { actions: 'note' },
       UNNOTE: { actions: 'unnote' },

@@ -214,7 +214,9 @@ class ScenarioPlay implements Play {
     }
   }
 
-  #assertOpen(what: string) {
+  #assertOpen(type: PlayEvent['type'], id?: unknown) {
+    if (!this.#done && !this.#stopped) return;
+    const what = id === undefined ? type : `${type} ${q(String(id))}`;
     if (this.#done)
       throw new PlayError(
         'play-over',
@@ -225,7 +227,7 @@ class ScenarioPlay implements Play {
   }
 
   choose(choiceId: string): void {
-    this.#assertOpen(`CHOOSE ${q(String(choiceId))}`);
+    this.#assertOpen('CHOOSE', choiceId);
     if (typeof choiceId !== 'string') throw new PlayError('invalid-event', 'CHOOSE needs a "choiceId" text');
     const from = this.#current;
     const choice = from.choiceById.get(choiceId);
@@ -255,7 +257,7 @@ class ScenarioPlay implements Play {
   }
 
   note(indicatorId: string): void {
-    this.#assertOpen(`NOTE ${q(String(indicatorId))}`);
+    this.#assertOpen('NOTE', indicatorId);
     if (typeof indicatorId !== 'string' || !this.#compiled.isIndicator(indicatorId))
       throw new PlayError(
         'unknown-indicator',
@@ -266,7 +268,7 @@ class ScenarioPlay implements Play {
   }
 
   unnote(indicatorId: string): void {
-    this.#assertOpen(`UNNOTE ${q(String(indicatorId))}`);
+    this.#assertOpen('UNNOTE', indicatorId);
     if (typeof indicatorId !== 'string' || !this.#context.noted.has(indicatorId)) return;
     this.#transition({ type: 'UNNOTE', indicatorId });
   }
@@ -285,7 +287,7 @@ class ScenarioPlay implements Play {
   /** Reads the actor's snapshot after a change and tells the listeners. */
   #sync() {
     const snapshot = this.#actor.getSnapshot();
-    const context = snapshot.context;
+    const context = snapshot.context.state;
     if (context.noted !== this.#context.noted) this.#notebookView = undefined;
     this.#context = context;
     const value = snapshot.value as string;

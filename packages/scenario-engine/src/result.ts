@@ -259,8 +259,11 @@ export function summarizeResults(results: readonly PlayResult[]): StageSummary[]
     const perCompetency: Record<string, number[]> = {};
     for (const result of mine) {
       if (result.ending !== undefined) outcomes[result.ending.outcome]++;
-      for (const [competency, score] of Object.entries(result.scores.competencies))
-        (perCompetency[competency] ??= []).push(score);
+      for (const [competency, score] of Object.entries(result.scores.competencies)) {
+        const scores = perCompetency[competency] ?? [];
+        scores.push(score);
+        perCompetency[competency] = scores;
+      }
     }
     const competencies: Record<string, number> = {};
     for (const [competency, scores] of Object.entries(perCompetency))
