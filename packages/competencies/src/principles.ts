@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CompetencyError, issueAt } from './evidence';
 import { FrameworkText } from './framework';
+import { deepFreeze } from './freeze';
 import { CompetencyId, PrincipleId, principleIds } from './ids';
 
 /** A principle a decision upholds or breaks, as debriefs cite it. */
@@ -15,7 +16,7 @@ export const Principle = z.strictObject({
 export type Principle = z.infer<typeof Principle>;
 
 /** The catalogue of the 12 principles, in the order of `principleIds`. */
-export const principles: readonly Principle[] = [
+export const principles: readonly Principle[] = deepFreeze([
   {
     id: 'do-no-harm',
     title: { es: 'No causar daño', en: 'Do no harm', fr: 'Ne pas nuire' },
@@ -160,7 +161,7 @@ export const principles: readonly Principle[] = [
     },
     competencies: ['recognise-indicators', 'apply-trafficking-definition', 'age-assessment'],
   },
-];
+]);
 
 const byId = new Map<string, Principle>(principles.map((entry) => [entry.id, entry]));
 

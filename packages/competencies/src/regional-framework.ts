@@ -1,5 +1,6 @@
 import type { ModuleId } from '@ruta/curriculum';
 import type { Competency, CompetencyArea, Framework, FrameworkText, RoleProfile } from './framework';
+import { deepFreeze } from './freeze';
 import type { CompetencyId } from './ids';
 
 const t = (es: string, en: string, fr: string): FrameworkText => ({ es, en, fr });
@@ -1312,12 +1313,3 @@ export const regionalFramework: Framework = deepFreeze({
   competencies,
   roleProfiles,
 });
-
-/** Freezes the shared framework so that no program can change it for every other user of the package. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}

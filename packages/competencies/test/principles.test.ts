@@ -24,6 +24,12 @@ describe('principles', () => {
     }
   });
 
+  it('cannot be changed by one program for every other', () => {
+    expect(() => {
+      (principle('confidentiality').title as Record<string, string>).en = 'Secrecy';
+    }).toThrow(TypeError);
+  });
+
   it('links each principle to competencies of the regional framework', () => {
     const known = new Set(regionalFramework.competencies.map((c) => c.id));
     for (const entry of principles)
