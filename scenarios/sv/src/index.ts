@@ -3,8 +3,9 @@ import packJson from '../pack.json';
 
 /**
  * The El Salvador scenario pack (`ruta.pack/1`): the data in `pack.json`, typed.
- * It is plain data; validate it with `parsePack` from `@ruta/scenario-engine` before playing it
- * (`test/pack.test.ts` proves it validates, so the cast below only narrows JSON's widened literal types).
+ * It is plain data: a lab or CLI that loads `pack.json` itself validates it with `parsePack` from
+ * `@ruta/scenario-engine`. JSON carries no literal types, so the type is asserted here and proven by
+ * `test/pack.test.ts` (`parsePack`, the engine's analysis and every path played).
  */
 export const pack: Pack = packJson as unknown as Pack;
 
