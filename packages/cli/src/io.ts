@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * Where a command reads and writes. `run(argv)` uses the process's streams, environment and working
+ * directory; an embedder or a test passes its own (every field is optional).
+ */
+export interface CliIo {
+  /** Receives normal output (reports, JSON, the schema). */
+  stdout?: { write(text: string): unknown };
+  /** Receives errors and diagnostics. */
+  stderr?: { write(text: string): unknown };
+  /** Read by `play` (interactive) and by `--events -`. */
+  stdin?: Readable;
+  /** Environment variables (for `LC_ALL`, `LC_MESSAGES`, `LANG`). */
+  env?: Record<string, string | undefined>;
+  /** The directory relative paths are resolved against. */
+  cwd?: string;
+  /** The clock (`certify`'s default date, `verify`'s "now"). */
+  now?: () => Date;
+}
+
+/** A `CliIo` with every field filled. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stdin: Readable;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  now: () => Date;
+}
+
+export function completeIo(io: CliIo = {}): Io {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  return {
+    out: (text) => {
+      stdout.write(text);
+    },
+    err: (text) => {
+      stderr.write(text);
+    },
+    stdin: io.stdin ?? process.stdin,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+    now: io.now ?? (() => new Date()),
+  };
+}

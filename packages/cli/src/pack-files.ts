@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { type Pack, type PackIssue, parsePackJson } from '@ruta/scenario-engine';
+import { checkFailure, usageError } from './failures';
+import { fileKind, readTextFile } from './files';
+import type { Io } from './io';
+import type { Messages } from './messages';
+
+const packageName = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+/** The `pack.json` a package directory points at: `exports["./pack.json"]`, else `pack.json`. */
+function packFileOfDirectory(dir: string): string | undefined {
+  const manifest = join(dir, 'package.json');
+  if (fileKind(manifest) === 'file') {
+    try {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: unknown };
+      const exported =
+        typeof pkg.exports === 'object' && pkg.exports !== null
+          ? (pkg.exports as Record<string, unknown>)['./pack.json']
+          : undefined;
+      const target =
+        typeof exported === 'string'
+          ? exported
+          : typeof exported === 'object' && exported !== null
+            ? (exported as Record<string, unknown>).default
+            : undefined;
+      if (typeof target === 'string' && fileKind(join(dir, target)) === 'file') return join(dir, target);
+    } catch {
+      // A broken package.json does not hide a pack.json beside it.
+    }
+  }
+  const plain = join(dir, 'pack.json');
+  return fileKind(plain) === 'file' ? plain : undefined;
+}
+
+/**
+ * The pack file a command-line argument names: a file, a directory holding `pack.json`, a package
+ * directory (its `exports["./pack.json"]`), or an installed package's name (`@ruta/pack-sv`).
+ */
+export function locatePackFile(io: Io, t: Messages, argument: string): string {
+  const path = resolve(io.cwd, argument);
+  const kind = fileKind(path);
+  if (kind === 'file') return path;
+  if (kind === 'directory') {
+    const found = packFileOfDirectory(path);
+    if (found === undefined) throw usageError(t.noPackInDirectory(argument));
+    return found;
+  }
+  if (kind === 'missing' && packageName.test(argument)) {
+    try {
+      const manifest = createRequire(join(io.cwd, 'package.json')).resolve(`${argument}/package.json`);
+      const found = packFileOfDirectory(resolve(manifest, '..'));
+      if (found !== undefined) return found;
+    } catch {
+      // Not an installed package either: report the missing file.
+    }
+  }
+  throw usageError(t.fileNotFound(argument));
+}
+
+/** `path: message` — how every issue of a pack is printed. */
+export const issueLine = (issue: { path: string; message: string }) => `${issue.path}: ${issue.message}`;
+
+export interface ReadPack {
+  /** The absolute path of the pack file read. */
+  file: string;
+  /** The argument as the user wrote it. */
+  shown: string;
+  result: { ok: true; value: Pack } | { ok: false; issues: PackIssue[] };
+}
+
+/** Locates, reads and validates a pack (engine's `parsePackJson`: syntax, duplicate keys, every rule). */
+export function readPack(io: Io, t: Messages, argument: string): ReadPack {
+  const file = locatePackFile(io, t, argument);
+  const { text } = readTextFile(io, t, file);
+  return { file, shown: argument, result: parsePackJson(text) };
+}
+
+/** A valid pack, or a check failure listing every issue. */
+export function loadPack(io: Io, t: Messages, argument: string): Pack {
+  const read = readPack(io, t, argument);
+  if (!read.result.ok)
+    throw checkFailure(t.packInvalid(argument, read.result.issues.length), read.result.issues.map(issueLine));
+  return read.result.value;
+}
+
+/** The scenario of a pack, or a usage error listing the pack's scenarios. */
+export function scenarioOf(pack: Pack, id: string, t: Messages) {
+  const scenario = pack.scenarios.find((s) => s.id === id);
+  if (scenario === undefined)
+    throw usageError(
+      t.unknownScenario(
+        pack.id,
+        id,
+        pack.scenarios.map((s) => s.id),
+      ),
+    );
+  return scenario;
+}
