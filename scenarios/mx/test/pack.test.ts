@@ -15,6 +15,7 @@ import {
   startScenario,
 } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { type AllPathsResult, playAllPaths } from '@ruta/scenario-engine/testing';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../src/index';
 
@@ -231,6 +232,27 @@ describe.each(scenarioIds)('%s in play', (id) => {
   });
 });
 
+/** The farm has ~170 000 paths: its every state is walked above, and its paths are played up to this bound. */
+const pathBound = (id: string) => (id === 'farm-day-labourers' ? 3_000 : 10_000);
+
+describe.each(scenarioIds)('%s: every path (playAllPaths)', (id) => {
+  it('plays to an ending, never stuck or cut off, with scores in range', () => {
+    const all = playAllPaths(pack, id, { maxPaths: pathBound(id) });
+    expect(all.stuck.map((r) => r.path)).toEqual([]);
+    expect(all.cutOff.map((r) => r.path)).toEqual([]);
+    if (id !== 'farm-day-labourers') expect(all.exhaustive).toBe(true);
+    expect(all.results.length).toBeGreaterThan(1_000);
+    for (const result of all.results) {
+      expect(result.complete).toBe(true);
+      expect(result.ending).toBeDefined();
+      expect(result.scores.overall).toBeGreaterThanOrEqual(0);
+      expect(result.scores.overall).toBeLessThanOrEqual(1);
+      // a path that made a harmful choice never ends fully protected
+      if (result.harmful.length > 0) expect(result.ending!.outcome).not.toBe('protected');
+    }
+  });
+});
+
 describe('adolescent-forced-criminality: non-punishment decides the outcome', () => {
   const id = 'adolescent-forced-criminality';
   const best = playWith(id, bestPolicy);
@@ -276,6 +298,37 @@ describe('adolescent-forced-criminality: non-punishment decides the outcome', ()
       expect(reached.has('protected'), charge).toBe(false);
       expect(reached.has('harmed'), charge).toBe(true);
     }
+  });
+
+  it('over every path: protection needs non-punishment, and prosecuting him always ends harmed', () => {
+    const all: AllPathsResult = playAllPaths(pack, id);
+    expect(all.exhaustive).toBe(true);
+    const prosecuted = [
+      'process-as-adult',
+      'commit-with-internment',
+      'commit-at-liberty',
+      'order-internment-anyway',
+    ];
+    let protectedPaths = 0;
+    let prosecutedPaths = 0;
+    for (const result of all.results) {
+      const outcome = result.ending!.outcome;
+      if (outcome === 'protected') {
+        protectedPaths++;
+        expect(chose(result, 'request-non-punishment') && chose(result, 'approve-non-punishment')).toBe(true);
+      }
+      if (prosecuted.some((choice) => chose(result, choice))) {
+        prosecutedPaths++;
+        expect(outcome).toBe('harmed');
+      }
+      if (
+        chose(result, 'charge-and-request-internment') ||
+        chose(result, 'charge-with-conditional-suspension')
+      )
+        expect(outcome).not.toBe('protected');
+    }
+    expect(protectedPaths).toBeGreaterThan(0);
+    expect(prosecutedPaths).toBeGreaterThan(0);
   });
 });
 
