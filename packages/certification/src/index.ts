@@ -1,4 +1,3 @@
-export { addMonths, isoDateOf } from './calendar';
 export { buildCredential, type CredentialOptions, issueCredential } from './credential';
 export {
   CertificationError,

@@ -117,7 +117,7 @@ function failure<R extends VerificationFailure>(reason: R, detail?: string) {
 
 type Decoded = { header: Record<string, unknown>; payload: unknown };
 
-/** Splits and decodes a compact JWS; `undefined` when it is not one. */
+/** Splits and decodes a compact JWS; a reason (text) when it is not one. */
 function decodeCompact(jws: unknown): Decoded | string {
   if (typeof jws !== 'string') return 'not a string';
   const parts = jws.trim().split('.');

@@ -1,8 +1,9 @@
 import { regionalProgram } from '@ruta/curriculum';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluation';
 import type { SubmittedResult } from '../src/record';
-import { scenarioAreas, verifyResults } from '../src/result-verification';
+import { scenarioAreas, scoreTolerance, verifyResults } from '../src/result-verification';
 import { ana, asOf, choices, fixturePack, packs, played, testScheme } from './fixtures/training';
 
 const honest = played('prosecution-hearing', 'best', 'good', '2026-06-05T10:00:00Z');
@@ -90,6 +91,44 @@ describe('verifyResults', () => {
     const unknownScenario: SubmittedResult = { ...honest, scenarioId: 'courtroom-appeal' };
     const { refused } = verifyResults([unfinished, unknownScenario], packs, regionalProgram);
     expect(refused.map((r) => r.reason)).toEqual(['incomplete', 'unknown-scenario']);
+  });
+});
+
+describe('verifyResults on arbitrary submissions (property)', () => {
+  const ids = choices['prosecution-hearing'];
+  const choiceIds = [ids.best, ids.poor, ids.harmful, ids.followUp.best, ids.followUp.good, 'made-up-choice'];
+  const event = fc.oneof(
+    fc.constantFrom(...choiceIds).map((choiceId) => ({ type: 'CHOOSE' as const, choiceId })),
+    fc
+      .constantFrom('ilo-debt-bondage', 'not-an-indicator')
+      .map((indicatorId) => ({ type: 'NOTE' as const, indicatorId })),
+    fc.constant({ type: 'TIMEOUT' as const }),
+  );
+
+  it('never throws, and verifies a result only when the replay gives exactly the claimed score and outcome', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 5 }),
+        fc.option(fc.constantFrom(0, 0.15, 0.5, 0.65, 0.85, 1), { nil: null }),
+        fc.option(fc.constantFrom('protected' as const, 'partial' as const, 'harmed' as const), {
+          nil: null,
+        }),
+        (events, overall, outcome) => {
+          const submitted: SubmittedResult = { ...honest, events, claimed: { overall, outcome } };
+          const { verified, refused } = verifyResults([submitted], packs, regionalProgram);
+          expect(verified.length + refused.length).toBe(1);
+          const result = verified[0];
+          if (result) {
+            expect(result.replayed.complete).toBe(true);
+            expect(
+              Math.abs((result.replayed.scores.overall ?? Number.NaN) - (overall ?? Number.NaN)),
+            ).toBeLessThanOrEqual(scoreTolerance);
+            expect(result.replayed.ending?.outcome).toBe(outcome);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
