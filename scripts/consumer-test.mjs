@@ -77,7 +77,7 @@ try {
   for (const { pkg } of libraries) {
     for (const spec of subpaths(pkg)) {
       const esm = `const m = await import(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).filter(k => k !== 'default' && k !== 'module.exports').sort()));`;
-      const cjs = `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).sort()));`;
+      const cjs = `const m = require(${JSON.stringify(spec)}); console.log(JSON.stringify(Object.keys(m).filter(k => k !== 'default').sort()));`;
       writeFileSync(join(project, 'probe.mjs'), esm);
       writeFileSync(join(project, 'probe.cjs'), cjs);
       try {
