@@ -193,7 +193,7 @@ describe('static analysis (analyzePack)', () => {
 });
 
 describe.each(scenarioIds)('%s in play', (id) => {
-  it('every path plays to an ending, and every outcome is reached', () => {
+  it('every path plays to an ending, and every outcome is reached', slow, () => {
     const walked = exploreFrom(id);
     expect(walked.stuck.map((r) => r.path)).toEqual([]);
     expect(walked.endings.every((r) => r.complete && r.ending !== undefined)).toBe(true);
@@ -234,10 +234,21 @@ describe.each(scenarioIds)('%s in play', (id) => {
 
 /** The farm has ~170 000 paths: its every state is walked above, and its paths are played up to this bound. */
 const pathBound = (id: string) => (id === 'farm-day-labourers' ? 3_000 : 10_000);
+const allPathsCache = new Map<string, AllPathsResult>();
+function allPaths(id: string): AllPathsResult {
+  let all = allPathsCache.get(id);
+  if (!all) {
+    all = playAllPaths(pack, id, { maxPaths: pathBound(id) });
+    allPathsCache.set(id, all);
+  }
+  return all;
+}
+/** Playing thousands of paths through the real engine takes seconds, more on a busy machine. */
+const slow = { timeout: 300_000 };
 
 describe.each(scenarioIds)('%s: every path (playAllPaths)', (id) => {
-  it('plays to an ending, never stuck or cut off, with scores in range', () => {
-    const all = playAllPaths(pack, id, { maxPaths: pathBound(id) });
+  it('plays to an ending, never stuck or cut off, with scores in range', slow, () => {
+    const all = allPaths(id);
     expect(all.stuck.map((r) => r.path)).toEqual([]);
     expect(all.cutOff.map((r) => r.path)).toEqual([]);
     if (id !== 'farm-day-labourers') expect(all.exhaustive).toBe(true);
@@ -300,8 +311,8 @@ describe('adolescent-forced-criminality: non-punishment decides the outcome', ()
     }
   });
 
-  it('over every path: protection needs non-punishment, and prosecuting him always ends harmed', () => {
-    const all: AllPathsResult = playAllPaths(pack, id);
+  it('over every path: protection needs non-punishment, and prosecuting him always ends harmed', slow, () => {
+    const all = allPaths(id);
     expect(all.exhaustive).toBe(true);
     const prosecuted = [
       'process-as-adult',
