@@ -226,7 +226,9 @@ describe.each(pack.scenarios.map((s) => [s.id, s] as const))('scenario %s', (id,
     expect(result.scores.overall).toBeGreaterThanOrEqual(0.9);
     expect(result.harmful).toEqual([]);
     // Noting what is present at each node, and nothing else, is a perfect identification.
-    if (result.scores.identification.score !== null) expect(result.scores.identification.score).toBe(1);
+    expect(result.scores.identification.falseNotes).toEqual([]);
+    expect(result.scores.identification.truePositives.length).toBeGreaterThan(0);
+    expect(result.scores.identification.score).toBe(1);
   });
 
   it('scores the all-harmful path at most 0.2 and ends it harmed', () => {
