@@ -425,8 +425,9 @@ describe('analyzePack: bounds and journeys', () => {
         step: 1,
         scenario: 'prosecution',
         path: 'journeys[0].steps[1]',
-        carried: { trust: false },
-        message: expect.stringContaining('trust = false'),
+        carried: [{ trust: false }],
+        starts: 2,
+        message: expect.stringContaining('from 1 of the 2 carried starts'),
       },
     ]);
     expect(report.journeys[0]!.exhaustive).toBe(true);

@@ -233,7 +233,7 @@ describe('toXapiStatements', () => {
       description: { en: 'A test scenario' },
     });
     expect(localized[1]!.object.definition?.description).toEqual({ en: 'A step' });
-    expect(localized[1]!.context?.contextActivities?.grouping?.[0]!.definition?.name).toEqual({
+    expect(localized[1]!.context?.contextActivities?.grouping?.[0]?.definition?.name).toEqual({
       en: 'Analysis test pack',
     });
     const spanishOnly = toXapiStatements(result, { actor, registration, pack: trilingual, lang: 'es' });

@@ -15,7 +15,7 @@ import type {
 } from './report';
 
 export const defaultMaxStates = 200_000;
-export const defaultMaxCarriedStarts = 256;
+export const defaultMaxCarriedStarts = 10_000;
 
 /** Nodes reachable from `start` through `to` and `timeout.to`, conditions ignored: breadth first, linear. */
 export function graphReachable(scenario: CompiledScenario): Uint8Array {

@@ -28,6 +28,8 @@ export interface CompiledScenario {
   readonly hasTimeout: Uint8Array;
   /** 1 when at least one choice of the step has a condition. */
   readonly guarded: Uint8Array;
+  /** 1 when every choice of the step has a condition (only then can the step offer nothing). */
+  readonly allGuarded: Uint8Array;
   /** Indicators named by `noted` atoms in each step's conditions (the trainee decides them). */
   readonly notedAtoms: readonly (readonly string[])[];
   readonly choiceStart: Int32Array;
@@ -36,6 +38,8 @@ export interface CompiledScenario {
   /** Target node of each choice, -1 when it names no node. */
   readonly choiceTo: Int32Array;
   readonly choiceTenths: Uint8Array;
+  /** Indicators named by `noted` atoms in each choice's own condition. */
+  readonly choiceNoted: readonly (readonly string[])[];
   /** Effects of each choice on the variables conditions read (the others never change what is offered). */
   readonly readEffects: readonly (readonly Effect[])[];
   readonly declarations: VariableDeclarations;
@@ -76,12 +80,15 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
   const timeout = new Int32Array(n).fill(-1);
   const hasTimeout = new Uint8Array(n);
   const guarded = new Uint8Array(n);
+  const allGuarded = new Uint8Array(n);
+  const choiceNoted: (readonly string[])[] = [];
   const notedAtoms: (readonly string[])[] = new Array(n);
   const choiceStart = new Int32Array(n + 1);
   const choices: Choice[] = [];
   const readVariables = new Set<string>();
   const visitedNames = new Set<string>();
   let noted: Set<string> | undefined;
+  let own: Set<string> | undefined;
   for (let i = 0; i < n; i++) {
     const node = scenario.nodes[ids[i]!]!;
     choiceStart[i] = choices.length;
@@ -95,12 +102,24 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
       hasTimeout[i] = 1;
       timeout[i] = indexOf.get(node.timeout.to) ?? -1;
     }
+    allGuarded[i] = 1;
     for (const choice of node.choices) {
       choices.push(choice);
-      if (choice.when === undefined) continue;
+      if (choice.when === undefined) {
+        allGuarded[i] = 0;
+        choiceNoted.push(noAtoms);
+        continue;
+      }
       guarded[i] = 1;
       noted ??= new Set();
-      collectAtoms(choice.when, readVariables, noted, visitedNames);
+      own ??= new Set();
+      collectAtoms(choice.when, readVariables, own, visitedNames);
+      if (own.size === 0) choiceNoted.push(noAtoms);
+      else {
+        choiceNoted.push([...own]);
+        for (const atom of own) noted.add(atom);
+        own.clear();
+      }
     }
     if (noted !== undefined && noted.size > 0) {
       notedAtoms[i] = [...noted];
@@ -136,11 +155,13 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     timeout,
     hasTimeout,
     guarded,
+    allGuarded,
     notedAtoms,
     choiceStart,
     choices,
     choiceTo,
     choiceTenths,
+    choiceNoted,
     readEffects,
     declarations,
     readVariables: Object.keys(declarations).filter((name) => readVariables.has(name)),

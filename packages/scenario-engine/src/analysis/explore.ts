@@ -25,7 +25,9 @@ export interface SoftLock {
 export interface StateGraph {
   readonly scenario: CompiledScenario;
   readonly tracked: readonly string[];
-  /** Node index of each state; state 0 is the start. */
+  /** The start state of each initial valuation (in order; equal valuations share a state). State 0 is the first. */
+  readonly roots: readonly number[];
+  /** Node index of each state. */
   readonly node: number[];
   /** Values of the tracked variables in each state. */
   readonly values: Variables[];
@@ -46,11 +48,25 @@ export interface StateGraph {
 }
 
 export interface ExploreOptions {
-  /** Initial values of the tracked variables. */
-  readonly initial: Variables;
+  /** Initial values of the tracked variables; several for several starts (a journey step's carried values). */
+  readonly initial: Variables | readonly Variables[];
   /** Variables to keep in the state (at least those conditions read). */
   readonly tracked: readonly string[];
   readonly maxStates: number;
+}
+
+const noVisits: ReadonlySet<string> = new Set();
+
+/** The notebook in which exactly the atoms whose bit is set in `mask` are noted. */
+function notebook(
+  atoms: readonly string[],
+  enumerated: number,
+  mask: number,
+): (indicator: string) => boolean {
+  return (indicator) => {
+    const bit = atoms.indexOf(indicator);
+    return bit >= 0 && bit < enumerated && (mask & (1 << bit)) !== 0;
+  };
 }
 
 function valueKey(values: Variables, tracked: readonly string[]): string {
@@ -99,8 +115,9 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
   const softLocks: SoftLock[] = [];
   let reason: StateGraph['reason'];
 
-  const initial: Record<string, VariableValue> = {};
-  for (const name of tracked) initial[name] = options.initial[name]!;
+  const starts: readonly Variables[] = Array.isArray(options.initial)
+    ? options.initial
+    : [options.initial as Variables];
 
   const enter = (
     nodeIndex: number,
@@ -135,8 +152,15 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
     return id;
   };
 
+  const roots: number[] = [];
   if (scenario.start >= 0)
-    enter(scenario.start, initial, valueKey(initial, tracked), '0'.repeat(atoms.length), -1, -1);
+    for (const start of starts) {
+      const initial: Record<string, VariableValue> = {};
+      for (const name of tracked) initial[name] = start[name]!;
+      roots.push(
+        enter(scenario.start, initial, valueKey(initial, tracked), '0'.repeat(atoms.length), -1, -1),
+      );
+    }
 
   let expanded = 0;
   const offered: boolean[] = [];
@@ -158,30 +182,44 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
     } else {
       offered.fill(false);
       const bits = visitedBits[s]!;
-      const visited = new Set<string>();
-      for (let slot = 0; slot < atoms.length; slot++)
-        if (bits[slot] === '1') visited.add(scenario.ids[atoms[slot]!]!);
-      const notedAtoms = scenario.notedAtoms[v]!;
-      if (notedAtoms.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
-      const enumerated = Math.min(notedAtoms.length, maxNotedAtoms);
-      let softLockRecorded = false;
-      for (let mask = 0; mask < 1 << enumerated; mask++) {
-        const noted = (indicator: string) => {
-          const bit = notedAtoms.indexOf(indicator);
-          return bit >= 0 && bit < enumerated && (mask & (1 << bit)) !== 0;
-        };
-        const state = { variables: vals, noted, visited };
-        let any = false;
-        for (let c = first; c < last; c++) {
-          const when = scenario.choices[c]!.when;
-          if (when === undefined || evaluateCondition(when, state)) {
-            offered[c - first] = true;
-            any = true;
-          }
+      let visited: ReadonlySet<string> = noVisits;
+      if (atoms.length > 0) {
+        const set = new Set<string>();
+        for (let slot = 0; slot < atoms.length; slot++)
+          if (bits[slot] === '1') set.add(scenario.ids[atoms[slot]!]!);
+        visited = set;
+      }
+      // A choice is offered if some notebook makes its condition true: enumerate its own noted atoms.
+      for (let c = first; c < last; c++) {
+        const when = scenario.choices[c]!.when;
+        if (when === undefined) {
+          offered[c - first] = true;
+          continue;
         }
-        if (!any && scenario.hasTimeout[v] === 0 && !softLockRecorded) {
-          softLockRecorded = true;
-          softLocks.push({ state: s, noted: notedAtoms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
+        const own = scenario.choiceNoted[c]!;
+        if (own.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
+        const enumerated = Math.min(own.length, maxNotedAtoms);
+        for (let mask = 0; mask < 1 << enumerated; mask++)
+          if (evaluateCondition(when, { variables: vals, noted: notebook(own, enumerated, mask), visited })) {
+            offered[c - first] = true;
+            break;
+          }
+      }
+      // The step can offer nothing only when every choice is guarded and there is no timeout: look for a
+      // notebook under which every condition is false.
+      if (scenario.allGuarded[v] === 1 && scenario.hasTimeout[v] === 0) {
+        const notedAtoms = scenario.notedAtoms[v]!;
+        if (notedAtoms.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
+        const enumerated = Math.min(notedAtoms.length, maxNotedAtoms);
+        for (let mask = 0; mask < 1 << enumerated; mask++) {
+          const state = { variables: vals, noted: notebook(notedAtoms, enumerated, mask), visited };
+          let any = false;
+          for (let c = first; c < last && !any; c++)
+            any = evaluateCondition(scenario.choices[c]!.when!, state);
+          if (!any) {
+            softLocks.push({ state: s, noted: notedAtoms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
+            break;
+          }
         }
       }
     }
@@ -213,6 +251,7 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
   return {
     scenario,
     tracked,
+    roots,
     node,
     values,
     edgeStart,

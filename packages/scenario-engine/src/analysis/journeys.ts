@@ -1,14 +1,23 @@
 import { formatPath } from '@ruta/curriculum';
+import type { Variables } from '../conditions';
 import type { Journey, Pack } from '../schema';
 import { compileScenario } from './compile';
-import { explore, protectedReachable, trackedInitial } from './explore';
+import { explore, trackedInitial } from './explore';
+import { statesReaching } from './paths';
 import type { JourneyAnalysis, JourneyWarning, VariableValues } from './report';
 
+function describe(values: VariableValues): string {
+  return Object.entries(values)
+    .map(([name, value]) => `${name} = ${value}`)
+    .join(', ');
+}
+
 /**
- * Journeys: each step starts with the carried values its predecessor can end with. For every distinct
- * carried start (up to `maxCarriedStarts` per step), the step is explored and, when it can no longer reach a
- * `protected` ending, a warning names the values. A bad start to a case may rightly doom it: a warning, not
- * an error.
+ * Journeys: each step starts with the carried values its predecessor can end with. A step is explored once
+ * from all its distinct carried starts together (they share most states); a reverse search from the
+ * `protected` endings then tells, for each start, whether such an ending can still be reached. The starts
+ * from which it cannot are reported as one warning per step. A bad start to a case may rightly doom it:
+ * a warning, not an error.
  */
 export function analyzeJourney(
   pack: Pack,
@@ -19,8 +28,8 @@ export function analyzeJourney(
   const warnings: JourneyWarning[] = [];
   let exhaustive = true;
   const carryNames = journey.carry ?? [];
-  // The carried starts of the current step (values of the carried variables), starting with "none".
-  let starts: (VariableValues | undefined)[] = [undefined];
+  // The carried values each step can start with (undefined: the declared initial values).
+  let incoming: (VariableValues | undefined)[] = [undefined];
   for (let step = 0; step < journey.steps.length; step++) {
     const scenarioIndex = pack.scenarios.findIndex((scenario) => scenario.id === journey.steps[step]);
     const scenario = pack.scenarios[scenarioIndex];
@@ -31,43 +40,55 @@ export function analyzeJourney(
     const tracked = Object.keys(declared).filter(
       (name) => compiled.readVariables.includes(name) || carried.includes(name),
     );
-    const outs = new Map<string, VariableValues>();
+    // Distinct starts after clamping to this step's ranges.
+    const starts: Variables[] = [];
     const seen = new Set<string>();
-    for (const start of starts) {
-      const initial = trackedInitial(scenario, tracked, start);
-      const startKey = JSON.stringify(carried.map((name) => initial[name]));
-      if (seen.has(startKey)) continue;
-      seen.add(startKey);
-      const graph = explore(compiled, { initial, tracked, maxStates: limits.maxStates });
-      if (!graph.exhaustive) exhaustive = false;
-      if (step > 0 && graph.exhaustive && !protectedReachable(graph)) {
+    for (const values of incoming) {
+      const initial = trackedInitial(scenario, tracked, values);
+      const key = JSON.stringify(carried.map((name) => initial[name]));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      starts.push(initial);
+    }
+    const graph = explore(compiled, { initial: starts, tracked, maxStates: limits.maxStates });
+    if (!graph.exhaustive) exhaustive = false;
+    if (step > 0) {
+      const reachesProtected = statesReaching(graph, (node) => compiled.ending[node] === 'protected');
+      const doomed: VariableValues[] = [];
+      starts.forEach((start, i) => {
+        if (reachesProtected[graph.roots[i]!] === 1) return;
         const values: VariableValues = {};
-        for (const name of carried) values[name] = initial[name]!;
-        const listed = carried.map((name) => `${name} = ${values[name]}`).join(', ');
+        for (const name of carried) values[name] = start[name]!;
+        doomed.push(values);
+      });
+      if (doomed.length > 0) {
+        const example = describe(doomed[0]!);
         warnings.push({
           kind: 'journey-doomed-start',
           journey: journey.id,
           step,
           scenario: scenario.id,
           path: formatPath(['journeys', index, 'steps', step]),
-          carried: values,
-          message: `journey "${journey.id}", step ${step + 1} ("${scenario.id}"): starting with ${listed || 'the carried values'}, no "protected" ending can be reached`,
+          carried: doomed,
+          starts: starts.length,
+          message: `journey "${journey.id}", step ${step + 1} ("${scenario.id}"): from ${doomed.length} of the ${starts.length} carried starts the previous steps can lead to, no "protected" ending can be reached${example === '' ? '' : ` (for example ${example})`}`,
         });
       }
-      for (let s = 0; s < graph.node.length; s++) {
-        if (compiled.ending[graph.node[s]!] === undefined) continue;
-        const values = graph.values[s]!;
-        const out: VariableValues = {};
-        for (const name of carried) out[name] = values[name]!;
-        outs.set(JSON.stringify(carried.map((name) => out[name])), out);
-      }
     }
-    starts = [...outs.values()];
-    if (starts.length > limits.maxCarriedStarts) {
+    const outs = new Map<string, VariableValues>();
+    for (let s = 0; s < graph.node.length; s++) {
+      if (compiled.ending[graph.node[s]!] === undefined) continue;
+      const values = graph.values[s]!;
+      const out: VariableValues = {};
+      for (const name of carried) out[name] = values[name]!;
+      outs.set(JSON.stringify(carried.map((name) => out[name])), out);
+    }
+    incoming = [...outs.values()];
+    if (incoming.length > limits.maxCarriedStarts) {
       exhaustive = false;
-      starts = starts.slice(0, limits.maxCarriedStarts);
+      incoming = incoming.slice(0, limits.maxCarriedStarts);
     }
-    if (starts.length === 0) break;
+    if (incoming.length === 0) break;
   }
   return { journey: journey.id, warnings, exhaustive };
 }

@@ -8,6 +8,15 @@ import type { PathFigure, PathStep, ScoreFigure } from './report';
 
 /** For each state: can some sequence of moves reach an ending? Unexplored frontier states count as "yes". */
 export function statesReachingAnEnding(graph: StateGraph): Uint8Array {
+  const ending = graph.scenario.ending;
+  return statesReaching(graph, (node) => ending[node] !== undefined);
+}
+
+/**
+ * For each state: can some sequence of moves reach a state whose node satisfies `target`? Reverse breadth
+ * first search, linear in the explored graph. Unexplored frontier states count as "yes" (not known to fail).
+ */
+export function statesReaching(graph: StateGraph, target: (node: number) => boolean): Uint8Array {
   const count = graph.node.length;
   const { edgeStart, edgeTarget, expanded } = graph;
   const reverseCount = new Int32Array(count + 1);
@@ -21,7 +30,7 @@ export function statesReachingAnEnding(graph: StateGraph): Uint8Array {
   const queue = new Int32Array(count);
   let tail = 0;
   for (let s = 0; s < count; s++) {
-    if (s >= expanded || graph.scenario.ending[graph.node[s]!] !== undefined) {
+    if (s >= expanded || target(graph.node[s]!)) {
       reaches[s] = 1;
       queue[tail++] = s;
     }

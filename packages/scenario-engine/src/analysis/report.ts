@@ -55,7 +55,10 @@ export type AnalysisError =
       message: string;
     };
 
-/** A finding that does not make the pack invalid. */
+/**
+ * A finding that does not make the pack invalid: at a journey step, the carried values (as the earlier
+ * steps can leave them) from which no `protected` ending can be reached any more.
+ */
 export interface JourneyWarning {
   kind: 'journey-doomed-start';
   journey: string;
@@ -63,8 +66,10 @@ export interface JourneyWarning {
   step: number;
   scenario: string;
   path: string;
-  /** The carried values (after clamping to this step's ranges) with which this step starts. */
-  carried: VariableValues;
+  /** Every such start: the carried values (clamped to this step's ranges) the step begins with. */
+  carried: VariableValues[];
+  /** How many distinct carried starts the step was analysed from. */
+  starts: number;
   message: string;
 }
 
@@ -150,6 +155,6 @@ export interface PackAnalysis {
 export interface AnalyzeOptions {
   /** Most states explored per scenario (and per journey-step start). Default 200 000. */
   maxStates?: number;
-  /** Most distinct carried starts tried per journey step. Default 256. */
+  /** Most distinct carried starts tried per journey step. Default 10 000. */
   maxCarriedStarts?: number;
 }
