@@ -6,4 +6,4 @@
 export { type CommandName, commandNames } from './command';
 export type { CliIo } from './io';
 export { type Messages, messagesIn } from './messages';
-export { availableCommands, run } from './run';
+export { run } from './run';

@@ -155,6 +155,54 @@ const es = {
   wouldOverwrite: (file: string) => `«${file}» ya existe; no se sobrescribe sin --force`,
   keysWritten: (alg: string, kid: string, privateFile: string, publicFile: string) =>
     `Claves ${alg} creadas (id ${kid}):\n  ${privateFile}  privada: guárdela en secreto (modo 600)\n  ${publicFile}  pública: entréguela a quien verifique`,
+  // certify
+  invalidDocument: (name: string, issues: number) =>
+    `«${name}» no es válido (${issues} ${issues === 1 ? 'problema' : 'problemas'}):`,
+  unknownField: 'campo desconocido',
+  issuerShape: 'se espera un objeto {"id", "name", "url"?}',
+  issuerId: 'debe ser una URL https:// o un DID (did:…) del emisor',
+  issuerName: 'debe ser el nombre del emisor',
+  issuerUrl: 'debe ser una URL http(s)',
+  notPrivateKey: (name: string) => `«${name}» no es una clave privada JWK Ed25519 o RSA (¿la clave pública?)`,
+  cannotSign: (name: string, detail: string) => `no se puede firmar con la clave «${name}»: ${detail}`,
+  badDate: (option: string, value: string) => `${option} «${value}» no es una fecha válida (AAAA-MM-DD)`,
+  packsNeeded:
+    'no se encontraron los paquetes de Ruta para reproducir los resultados; indíquelos con --packs <dir|pack.json>…',
+  cannotEvaluate: 'no se puede evaluar:',
+  evaluationHeading: (person: string, scheme: string, version: string, asOf: string) =>
+    `Evaluación de ${person} según ${scheme} ${version}, al ${asOf}`,
+  resultsSummary: (verified: number, refused: number) =>
+    `Resultados de escenarios: ${verified} verificados por reproducción, ${refused} rechazados`,
+  eligible: 'obtenido',
+  notEligible: 'no obtenido',
+  missingLabel: 'Falta',
+  credentialWritten: (kind: string, file: string) => `Certificado ${kind} firmado: ${file}`,
+  nothingIssued: 'No se emitió ningún certificado.',
+  cannotIssue: 'no se pudieron emitir algunos certificados:',
+  // verify
+  notPublicKey: (name: string) => `«${name}» no es una clave JWK (ni un conjunto {"keys": […]})`,
+  credentialInvalid: (message: string, reason: string) => `certificado NO válido (${reason}): ${message}`,
+  credentialValid: 'Certificado válido',
+  holderLabel: 'Titular',
+  holderHashed: '(identificador cifrado; compárelo con el expediente)',
+  achievementLabel: 'Logro',
+  issuerLabel: 'Emisor',
+  validityLabel: 'Vigencia',
+  noExpiry: 'sin vencimiento',
+  credentialIdLabel: 'Id',
+  signatureLabel: 'Firma',
+  // xapi
+  badActor: (value: string) =>
+    `--actor «${value}» debe ser «homePage|nombre de cuenta», p. ej. https://lms.ejemplo.org|ana.perez`,
+  badUuid: (option: string, value: string) => `${option} «${value}» no es un UUID`,
+  notResults: (name: string) => `«${name}» no contiene resultados de jugadas (el JSON de «ruta play --json»)`,
+  notAResult: (i: number) =>
+    `resultado ${i}: no es un resultado de jugada (faltan packId, scenarioId, events, path o scores)`,
+  resultOfOtherPack: (i: number, got: string, expected: string) =>
+    `resultado ${i}: es de ${got}, no del paquete ${expected}`,
+  resultNotReplayable: (i: number, detail: string) => `resultado ${i}: su reproducción falla: ${detail}`,
+  registrationShared:
+    'con --registration, un mismo escenario solo puede aparecer una vez (los ids de las sentencias coincidirían)',
   help: {
     validate: {
       usage: 'ruta validate <pack.json | directorio del paquete> [--json]',
@@ -333,6 +381,49 @@ const en: Messages = {
   wouldOverwrite: (file) => `"${file}" already exists; not overwriting it without --force`,
   keysWritten: (alg, kid, privateFile, publicFile) =>
     `${alg} keys created (id ${kid}):\n  ${privateFile}  private: keep it secret (mode 600)\n  ${publicFile}  public: give it to verifiers`,
+  invalidDocument: (name, issues) =>
+    `"${name}" is not valid (${issues} ${issues === 1 ? 'issue' : 'issues'}):`,
+  unknownField: 'unknown field',
+  issuerShape: 'expected an object {"id", "name", "url"?}',
+  issuerId: 'must be the issuer’s https:// URL or DID (did:…)',
+  issuerName: 'must be the issuer’s name',
+  issuerUrl: 'must be an http(s) URL',
+  notPrivateKey: (name) => `"${name}" is not an Ed25519 or RSA private JWK (the public key?)`,
+  cannotSign: (name, detail) => `cannot sign with the key "${name}": ${detail}`,
+  badDate: (option, value) => `${option} "${value}" is not a valid date (YYYY-MM-DD)`,
+  packsNeeded:
+    'the Ruta packs to replay the results against were not found; give them with --packs <dir|pack.json>…',
+  cannotEvaluate: 'cannot evaluate:',
+  evaluationHeading: (person, scheme, version, asOf) =>
+    `Evaluation of ${person} under ${scheme} ${version}, as of ${asOf}`,
+  resultsSummary: (verified, refused) =>
+    `Scenario results: ${verified} verified by replay, ${refused} refused`,
+  eligible: 'earned',
+  notEligible: 'not earned',
+  missingLabel: 'Missing',
+  credentialWritten: (kind, file) => `${kind} certificate signed: ${file}`,
+  nothingIssued: 'No certificate was issued.',
+  cannotIssue: 'some certificates could not be issued:',
+  notPublicKey: (name) => `"${name}" is not a JWK (nor a set {"keys": […]})`,
+  credentialInvalid: (message, reason) => `certificate NOT valid (${reason}): ${message}`,
+  credentialValid: 'Valid certificate',
+  holderLabel: 'Holder',
+  holderHashed: '(hashed identifier; compare it with the record)',
+  achievementLabel: 'Achievement',
+  issuerLabel: 'Issuer',
+  validityLabel: 'Validity',
+  noExpiry: 'no expiry',
+  credentialIdLabel: 'Id',
+  signatureLabel: 'Signature',
+  badActor: (value) =>
+    `--actor "${value}" must be "homePage|account name", e.g. https://lms.example.org|ana.perez`,
+  badUuid: (option, value) => `${option} "${value}" is not a UUID`,
+  notResults: (name) => `"${name}" holds no play results (the JSON of "ruta play --json")`,
+  notAResult: (i) => `result ${i}: not a play result (packId, scenarioId, events, path or scores missing)`,
+  resultOfOtherPack: (i, got, expected) => `result ${i}: it is of ${got}, not of the pack ${expected}`,
+  resultNotReplayable: (i, detail) => `result ${i}: its replay fails: ${detail}`,
+  registrationShared:
+    'with --registration, a scenario may appear only once (the statement ids would collide)',
   help: {
     validate: {
       usage: 'ruta validate <pack.json | pack directory> [--json]',
@@ -514,6 +605,51 @@ const fr: Messages = {
   wouldOverwrite: (file) => `« ${file} » existe déjà ; il n’est pas écrasé sans --force`,
   keysWritten: (alg, kid, privateFile, publicFile) =>
     `Clés ${alg} créées (id ${kid}) :\n  ${privateFile}  privée : gardez-la secrète (mode 600)\n  ${publicFile}  publique : donnez-la aux vérificateurs`,
+  invalidDocument: (name, issues) =>
+    `« ${name} » n’est pas valide (${issues} ${issues === 1 ? 'problème' : 'problèmes'}) :`,
+  unknownField: 'champ inconnu',
+  issuerShape: 'un objet {"id", "name", "url"?} est attendu',
+  issuerId: 'doit être l’URL https:// ou le DID (did:…) de l’émetteur',
+  issuerName: 'doit être le nom de l’émetteur',
+  issuerUrl: 'doit être une URL http(s)',
+  notPrivateKey: (name) => `« ${name} » n’est pas une clé privée JWK Ed25519 ou RSA (la clé publique ?)`,
+  cannotSign: (name, detail) => `impossible de signer avec la clé « ${name} » : ${detail}`,
+  badDate: (option, value) => `${option} « ${value} » n’est pas une date valide (AAAA-MM-JJ)`,
+  packsNeeded:
+    'les paquets Ruta pour rejouer les résultats sont introuvables ; indiquez-les avec --packs <rép|pack.json>…',
+  cannotEvaluate: 'évaluation impossible :',
+  evaluationHeading: (person, scheme, version, asOf) =>
+    `Évaluation de ${person} selon ${scheme} ${version}, au ${asOf}`,
+  resultsSummary: (verified, refused) =>
+    `Résultats de scénarios : ${verified} vérifiés par rejeu, ${refused} refusés`,
+  eligible: 'obtenu',
+  notEligible: 'non obtenu',
+  missingLabel: 'Manque',
+  credentialWritten: (kind, file) => `Attestation ${kind} signée : ${file}`,
+  nothingIssued: 'Aucune attestation n’a été délivrée.',
+  cannotIssue: 'certaines attestations n’ont pas pu être délivrées :',
+  notPublicKey: (name) => `« ${name} » n’est pas une clé JWK (ni un ensemble {"keys": […]})`,
+  credentialInvalid: (message, reason) => `attestation NON valide (${reason}) : ${message}`,
+  credentialValid: 'Attestation valide',
+  holderLabel: 'Titulaire',
+  holderHashed: '(identifiant haché ; comparez-le au dossier)',
+  achievementLabel: 'Réussite',
+  issuerLabel: 'Émetteur',
+  validityLabel: 'Validité',
+  noExpiry: 'sans expiration',
+  credentialIdLabel: 'Id',
+  signatureLabel: 'Signature',
+  badActor: (value) =>
+    `--actor « ${value} » doit être « homePage|nom du compte », p. ex. https://lms.exemple.org|ana.perez`,
+  badUuid: (option, value) => `${option} « ${value} » n’est pas un UUID`,
+  notResults: (name) =>
+    `« ${name} » ne contient pas de résultats de parties (le JSON de « ruta play --json »)`,
+  notAResult: (i) =>
+    `résultat ${i} : ce n’est pas un résultat de partie (packId, scenarioId, events, path ou scores manquent)`,
+  resultOfOtherPack: (i, got, expected) => `résultat ${i} : il est de ${got}, pas du paquet ${expected}`,
+  resultNotReplayable: (i, detail) => `résultat ${i} : son rejeu échoue : ${detail}`,
+  registrationShared:
+    'avec --registration, un même scénario ne peut figurer qu’une fois (les ids des déclarations coïncideraient)',
   help: {
     validate: {
       usage: 'ruta validate <pack.json | répertoire du paquet> [--json]',

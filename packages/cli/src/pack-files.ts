@@ -98,3 +98,30 @@ export function scenarioOf(pack: Pack, id: string, t: Messages) {
     );
   return scenario;
 }
+
+/** The scenario packs shipped with Ruta, used by `certify` when no `--packs` are given. */
+export const shippedPacks = ['@ruta/pack-regional', '@ruta/pack-mx', '@ruta/pack-sv'] as const;
+
+/**
+ * The `pack.json` files of the shipped packs that can be resolved from the working directory or from
+ * the CLI's own installation (in this repository: `scenarios/*`).
+ */
+export function shippedPackFiles(io: Io): string[] {
+  const own = typeof __filename === 'string' ? [__filename] : [];
+  const found: string[] = [];
+  for (const name of shippedPacks) {
+    for (const from of [join(io.cwd, 'package.json'), ...own]) {
+      try {
+        const manifest = createRequire(from).resolve(`${name}/package.json`);
+        const file = packFileOfDirectory(resolve(manifest, '..'));
+        if (file !== undefined) {
+          found.push(file);
+          break;
+        }
+      } catch {
+        // Not resolvable from there.
+      }
+    }
+  }
+  return found;
+}

@@ -2,35 +2,38 @@ import type { Language } from '@ruta/curriculum';
 import { version } from '../package.json';
 import { type Command, type CommandName, type Context, commandNames } from './command';
 import { analyzeCommand } from './commands/analyze';
+import { certifyCommand } from './commands/certify';
 import { keygenCommand } from './commands/keygen';
 import { newPackCommand } from './commands/new-pack';
 import { playCommand } from './commands/play';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
+import { verifyCommand } from './commands/verify';
+import { xapiCommand } from './commands/xapi';
 import { CliFailure } from './failures';
 import { type CliIo, completeIo } from './io';
 import { languageFromArgs, languageFromEnvironment, type Messages, messagesIn } from './messages';
 import { parseCommandLine } from './options';
 
-const commands: Partial<Record<CommandName, Command>> = {
+const commands: Record<CommandName, Command> = {
   validate: validateCommand,
   analyze: analyzeCommand,
   play: playCommand,
   'new-pack': newPackCommand,
   schema: schemaCommand,
   keygen: keygenCommand,
+  certify: certifyCommand,
+  verify: verifyCommand,
+  xapi: xapiCommand,
 };
 
-/** The commands this build of `ruta` offers, in `ruta --help` order. */
-export const availableCommands: readonly CommandName[] = commandNames.filter((name) => commands[name]);
-
 function globalHelp(t: Messages): string {
-  const width = Math.max(...availableCommands.map((name) => name.length));
+  const width = Math.max(...commandNames.map((name) => name.length));
   const lines = [
     t.globalUsage,
     '',
     t.commandsHeading,
-    ...availableCommands.map((name) => `  ${name.padEnd(width)}  ${t.help[name].summary}`),
+    ...commandNames.map((name) => `  ${name.padEnd(width)}  ${t.help[name].summary}`),
     '',
     t.globalOptionsHelp,
     '',
@@ -73,7 +76,7 @@ export async function run(argv: readonly string[], cliIo: CliIo = {}): Promise<n
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest.find((arg) => !arg.startsWith('-'));
       if (topic !== undefined) {
-        const command = commands[topic as CommandName];
+        const command = Object.hasOwn(commands, topic) ? commands[topic as CommandName] : undefined;
         if (command === undefined) {
           io.err(`ruta: ${t.unknownCommand(topic)}\n`);
           return 2;
@@ -92,7 +95,7 @@ export async function run(argv: readonly string[], cliIo: CliIo = {}): Promise<n
       io.err(`ruta: ${t.unknownOption(first)}\n`);
       return 2;
     }
-    const command = commands[first as CommandName];
+    const command = Object.hasOwn(commands, first) ? commands[first as CommandName] : undefined;
     if (command === undefined) {
       io.err(`ruta: ${t.unknownCommand(first)}\n`);
       return 2;
