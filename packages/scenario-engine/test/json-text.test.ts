@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parsePackJson } from '../src/index';
+import { samplePack } from './fixtures/sample-pack';
+
+const sampleJson = JSON.stringify(samplePack, null, 2);
+
+describe('parsePackJson', () => {
+  it('accepts the text of a valid pack', () => {
+    const parsed = parsePackJson(sampleJson);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.scenarios.map((s) => s.id)).toEqual(['border-stop', 'shelter-intake']);
+  });
+
+  it('reports a syntax error with its line and column', () => {
+    const parsed = parsePackJson('{\n  "format": "ruta.pack/1",\n  "id": "x" oops\n}');
+    expect(parsed).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: 'JSON syntax error at line 3, column 13: expected "," or "}" after a value, found "o"',
+        },
+      ],
+    });
+  });
+
+  it('reports a text that is not closed', () => {
+    const parsed = parsePackJson('{"id": "sv-');
+    expect(parsed.ok ? '' : parsed.issues[0]?.message).toMatch(/line 1, column 8: a text is not closed/);
+  });
+
+  it('reports a trailing comma, a truncated file and an empty file', () => {
+    for (const [text, message] of [
+      ['{"a": [1, 2,]}', /line 1, column 13: expected a value, found "\]"/],
+      ['{"a": {"b": 1}', /expected "," or "}" after a value, found the end of the file/],
+      ['   ', /the file is empty/],
+      ['{"a": 1} {"b": 2}', /after the end of the document/],
+      ['{"a": 01}', /expected "," or "}"/],
+      ['{"a": "\\x"}', /unknown escape/],
+    ] as const) {
+      const parsed = parsePackJson(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.issues[0]?.message).toMatch(message);
+    }
+  });
+
+  it('reports a key repeated within one object, with its path (two nodes with the same id)', () => {
+    const text = sampleJson.replace(
+      '"detention": {',
+      '"sheltered": { "text": { "es": "x", "en": "x" }, "ending": { "outcome": "harmed", "summary": { "es": "x", "en": "x" } } },\n        "detention": {',
+    );
+    const parsed = parsePackJson(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const duplicate = parsed.issues.find((issue) => issue.path === 'scenarios[0].nodes.sheltered');
+    expect(duplicate?.message).toMatch(
+      /the key "sheltered" appears twice in this object \(line \d+, column \d+, first at line \d+, column \d+\)/,
+    );
+    expect(duplicate?.packId).toBe('sv-sample');
+  });
+
+  it('reads escapes and unicode exactly as JSON.parse does', () => {
+    const text = JSON.stringify({ a: 'línea\n"cita"\t\u00e9\u{1F600}\\', b: [1.5e3, -0, true, false, null] });
+    const parsed = parsePackJson(text);
+    expect(parsed.ok).toBe(false); // not a pack, but it was read: the issue is about the shape
+    if (!parsed.ok) expect(parsed.issues[0]?.message).not.toMatch(/syntax/);
+  });
+
+  it('refuses nesting deeper than a pack needs, without overflowing the stack', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const parsed = parsePackJson(deep);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]?.message).toMatch(/nested more than 64 levels/);
+  });
+
+  it('refuses a huge string', () => {
+    const parsed = parsePackJson(`{"id": "${'a'.repeat(200_000)}"}`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]?.message).toMatch(/longer than 100000 characters/);
+  });
+
+  it('rejects a __proto__ key without polluting any prototype', () => {
+    const text = sampleJson.replace('"format":', '"__proto__": { "polluted": true }, "format":');
+    const parsed = parsePackJson(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues).toContainEqual(expect.objectContaining({ path: '__proto__' }));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('never throws on text that is not a string', () => {
+    expect(parsePackJson(42 as unknown as string).ok).toBe(false);
+  });
+});
