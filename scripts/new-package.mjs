@@ -60,7 +60,7 @@ writeFileSync(
   join(dir, 'tsup.config.ts'),
   `import { rutaTsup } from '../../tsup.base';\n\nexport default rutaTsup({ ${entries} });\n`,
 );
-writeFileSync(join(dir, 'vitest.config.ts'), "export { default } from '../../vitest.shared';\n");
+writeFileSync(join(dir, 'vitest.config.ts'), "export { default } from '../../vitest.shared.ts';\n");
 for (const s of ['index', ...subpaths]) writeFileSync(join(dir, 'src', `${s}.ts`), 'export {};\n');
 writeFileSync(join(dir, 'README.md'), `# @ruta/${name}\n\n${description}\n`);
 console.log(`created packages/${name}: add sources under src/, tests under test/, then run npm install`);
