@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  builtinIndicatorIds,
   type Condition,
   isEnding,
   type Outcome,
@@ -378,8 +379,12 @@ describe('identification: indicators are the ground truth', () => {
     const present = new Set(
       pack.scenarios.flatMap((s) => Object.values(s.nodes).flatMap((node) => node.present ?? [])),
     );
-    for (const indicator of pack.indicators ?? []) expect(present.has(indicator.id), indicator.id).toBe(true);
-    expect(parsePack(pack).ok).toBe(true);
+    for (const indicator of pack.indicators ?? []) {
+      expect(present.has(indicator.id), indicator.id).toBe(true);
+      expect(builtinIndicatorIds.has(indicator.id), indicator.id).toBe(false);
+    }
+    for (const id of present)
+      expect(builtinIndicatorIds.has(id) || pack.indicators?.some((i) => i.id === id)).toBe(true);
   });
 });
 
