@@ -22,6 +22,8 @@ import { pack } from '../src/index';
 
 const outcomes: readonly Outcome[] = ['protected', 'partial', 'harmed'];
 const scenarioIds = pack.scenarios.map((scenario) => scenario.id);
+/** Playing thousands of paths through the real engine takes seconds, more on a busy machine. */
+const slow = { timeout: 300_000 };
 
 function scenarioOf(id: string): Scenario {
   const scenario = pack.scenarios.find((s) => s.id === id);
@@ -244,8 +246,6 @@ function allPaths(id: string): AllPathsResult {
   }
   return all;
 }
-/** Playing thousands of paths through the real engine takes seconds, more on a busy machine. */
-const slow = { timeout: 300_000 };
 
 describe.each(scenarioIds)('%s: every path (playAllPaths)', (id) => {
   it('plays to an ending, never stuck or cut off, with scores in range', slow, () => {
