@@ -15,6 +15,7 @@ export const refusalReasons = [
   'unknown-pack-version',
   'unknown-scenario',
   'impossible-path',
+  'invalid-carry',
   'incomplete',
   'score-mismatch',
   'outcome-mismatch',
@@ -92,6 +93,12 @@ function refusalMessage(reason: RefusalReason, submitted: SubmittedResult, detai
         en: `The events of "${scenarioId}" cannot be replayed on ${pack} (${detail}): the path is impossible.`,
         fr: `Les événements de « ${scenarioId} » ne peuvent pas être rejoués sur ${pack} (${detail}) : le parcours est impossible.`,
       };
+    case 'invalid-carry':
+      return {
+        es: `Los valores arrastrados a «${scenarioId}» no corresponden a ${pack} (${detail}).`,
+        en: `The values carried into "${scenarioId}" do not fit ${pack} (${detail}).`,
+        fr: `Les valeurs reportées dans « ${scenarioId} » ne correspondent pas à ${pack} (${detail}).`,
+      };
     case 'incomplete':
       return {
         es: `La partida de «${scenarioId}» no llegó a un final; solo cuentan escenarios terminados.`,
@@ -168,6 +175,8 @@ function replayOne(submitted: SubmittedResult, packs: readonly Pack[]): ReplayCh
       submitted.carry === undefined ? undefined : { carry: submitted.carry },
     );
   } catch (error) {
+    if (error instanceof PlayError && error.code === 'invalid-carry')
+      return { reason: 'invalid-carry', detail: error.message };
     if (error instanceof PlayError)
       return {
         reason: 'impossible-path',

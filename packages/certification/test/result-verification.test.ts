@@ -82,6 +82,15 @@ describe('verifyResults', () => {
     expect(refused).toMatchObject([{ index: 1, reason: 'score-mismatch' }]);
   });
 
+  it('refuses values carried into a scenario that does not declare them', () => {
+    const carried: SubmittedResult = { ...honest, carry: { 'witness-trust': 3 } };
+    const { refused } = verifyResults([carried], packs, regionalProgram);
+    expect(refused).toMatchObject([{ reason: 'invalid-carry' }]);
+    expect(refused[0]?.message.en).toMatch(
+      /^The values carried into "prosecution-hearing" do not fit certification-fixture@1\.0\.0 \(/,
+    );
+  });
+
   it('refuses an unfinished play and an unknown scenario', () => {
     const unfinished: SubmittedResult = {
       ...honest,
