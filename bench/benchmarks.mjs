@@ -1,0 +1,725 @@
+/**
+ * Ruta benchmarks: the engine against bare XState, a hand-written interpreter and inkjs on generated
+ * branching scenarios of N = 100, 1,000 and 10,000 nodes. Imports the BUILT packages (what users get).
+ *
+ *   node --expose-gc run.mjs           full run: prints the tables, writes results.json and results.md
+ *   node run.mjs --smoke               smallest N, tiny repeat counts: checks that everything still works
+ *
+ * Every figure is a median over repeated rounds; comparisons are ratios taken within the same round. Nothing
+ * here asserts a time: targets are reported as met or not.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import { verifyResults } from '@ruta/certification';
+import { regionalProgram } from '@ruta/curriculum';
+import { parsePack, parsePackJson, replay, resume, startScenario } from '@ruta/scenario-engine';
+import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { Story } from 'inkjs';
+import { createActor } from 'xstate';
+import { generateStory } from './generate.mjs';
+import { buildVariants, crossCheck, scenarioId, variantNames } from './players.mjs';
+import { median, medianRatio, rounds, sectionTimer, timeMs, timerOverheadNs } from './timing.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const cache = join(here, '.cache');
+
+const config = smoke
+  ? {
+      sizes: [100],
+      large: [100],
+      playthroughs: 10,
+      stepRounds: 1,
+      warmup: 0,
+      bigRounds: 1,
+      graphCapSeconds: 5,
+      memoryPlays: 50,
+      inkMemoryPlays: 5,
+      verifyResults: 20,
+    }
+  : {
+      sizes: [100, 1000, 10000],
+      large: [1000, 10000],
+      playthroughs: 300,
+      stepRounds: 15,
+      warmup: 3,
+      bigRounds: 5,
+      graphCapSeconds: 30,
+      memoryPlays: 10000,
+      inkMemoryPlays: 500,
+      verifyResults: 1000,
+    };
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const began = Date.now();
+const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
+
+const results = {
+  meta: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    loadAverageAtStart: loadavg()[0],
+    smoke,
+    playthroughs: config.playthroughs,
+  },
+  stories: [],
+  step: [],
+  start: [],
+  save: [],
+  validation: [],
+  analysis: [],
+  memory: [],
+  verification: null,
+  bundle: null,
+  targets: [],
+};
+
+const target = (name, value, goal, met) => results.targets.push({ name, value, goal, met });
+const round = (value, digits = 2) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : null);
+
+/* --- stories, variants and the cross-check ----------------------------------------------------------- */
+
+const built = new Map();
+for (const n of config.sizes) {
+  log(
+    `[${elapsed()}] N = ${n}: generating the story and its four forms (the ink compile is cached in .cache)`,
+  );
+  const story = generateStory(n, 1);
+  const v = buildVariants(story, parsePack);
+  log(`[${elapsed()}] N = ${n}: cross-checking ${config.playthroughs} seeded random playthroughs`);
+  const playthroughs = crossCheck(v, config.playthroughs);
+  const steps = playthroughs.reduce((sum, p) => sum + p.choices.length, 0);
+  built.set(n, { v, playthroughs, steps });
+  results.stories.push({
+    n,
+    steps: story.steps,
+    endings: story.n - story.steps,
+    window: story.window,
+    packBytes: Buffer.byteLength(v.packText),
+    inkJsonBytes: Buffer.byteLength(v.inkJson),
+    playthroughs: playthroughs.length,
+    meanChoicesPerPlay: round(steps / playthroughs.length, 1),
+    endingsReached: new Set(playthroughs.map((p) => p.ending)).size,
+    crossCheck: 'agree',
+  });
+}
+
+/* --- step cost ---------------------------------------------------------------------------------------- */
+
+const overhead = timerOverheadNs();
+for (const n of config.sizes) {
+  const { v, playthroughs, steps } = built.get(n);
+  log(`[${elapsed()}] N = ${n}: step cost`);
+  const story = new Story(v.inkJson);
+  /** ns per choice for one variant: each playthrough started untimed, its choices timed. */
+  const perStep = (setup, choose) => () => {
+    const timer = sectionTimer(overhead);
+    for (const p of playthroughs)
+      timer.section(
+        () => setup(p),
+        (play) => choose(play, p),
+      );
+    return timer.totalNs / steps;
+  };
+  const figures = rounds(
+    {
+      ruta: perStep(
+        () => startScenario(v.pack, scenarioId, { timers: false }),
+        (play, p) => {
+          for (const id of p.choices) play.choose(id);
+        },
+      ),
+      rutaListing: perStep(
+        () => startScenario(v.pack, scenarioId, { timers: false }),
+        (play, p) => {
+          for (const id of p.choices) {
+            play.choices('en');
+            play.choose(id);
+          }
+        },
+      ),
+      xstate: perStep(
+        () => createActor(v.machine).start(),
+        (actor, p) => {
+          for (const choiceId of p.choices) actor.send({ type: 'CHOOSE', choiceId });
+        },
+      ),
+      hand: perStep(
+        () => v.hand.start(),
+        (play, p) => {
+          for (const id of p.choices) v.hand.choose(play, id);
+        },
+      ),
+      ink: perStep(
+        () => {
+          story.ResetState();
+          story.ContinueMaximally();
+          return story;
+        },
+        (s, p) => {
+          for (const index of p.indexes) {
+            s.ChooseChoiceIndex(index);
+            s.ContinueMaximally();
+          }
+        },
+      ),
+    },
+    { rounds: config.stepRounds, warmup: config.warmup },
+  );
+  const row = {
+    n,
+    choicesPerRound: steps,
+    rutaNs: round(median(figures.ruta), 0),
+    rutaWithChoicesNs: round(median(figures.rutaListing), 0),
+    xstateNs: round(median(figures.xstate), 0),
+    handNs: round(median(figures.hand), 0),
+    inkNs: round(median(figures.ink), 0),
+    rutaOverXstate: round(medianRatio(figures.ruta, figures.xstate)),
+    inkOverRuta: round(medianRatio(figures.ink, figures.ruta)),
+    inkOverRutaWithChoices: round(medianRatio(figures.ink, figures.rutaListing)),
+  };
+  results.step.push(row);
+  target(`step N=${n}: Ruta ÷ bare XState`, row.rutaOverXstate, '≤ 2', row.rutaOverXstate <= 2);
+  target(`step N=${n}: inkjs ÷ Ruta (Ruta faster by)`, row.inkOverRuta, '≥ 4', row.inkOverRuta >= 4);
+}
+
+/* --- start, save size, resume ------------------------------------------------------------------------- */
+
+const halfway = (list) => list.slice(0, Math.floor(list.length / 2));
+for (const n of config.sizes) {
+  const { v, playthroughs } = built.get(n);
+  log(`[${elapsed()}] N = ${n}: start, save and resume`);
+  const story = new Story(v.inkJson);
+  const count = playthroughs.length;
+  const us = (ms, times = count) => (ms * 1000) / times;
+
+  // Mid-scenario saves: every playthrough taken halfway.
+  const rutaSaves = [];
+  const xstateSaves = [];
+  const inkSaves = [];
+  for (const p of playthroughs) {
+    const play = startScenario(v.pack, scenarioId, { timers: false });
+    for (const id of halfway(p.choices)) play.choose(id);
+    rutaSaves.push(JSON.stringify(play.save()));
+    const actor = createActor(v.machine).start();
+    for (const choiceId of halfway(p.choices)) actor.send({ type: 'CHOOSE', choiceId });
+    xstateSaves.push(JSON.stringify(actor.getPersistedSnapshot()));
+    story.ResetState();
+    story.ContinueMaximally();
+    for (const index of halfway(p.indexes)) {
+      story.ChooseChoiceIndex(index);
+      story.ContinueMaximally();
+    }
+    inkSaves.push(story.state.ToJson());
+  }
+  const bytes = (list) => median(list.map((text) => Buffer.byteLength(text)));
+  const maxBytes = (list) => Math.max(...list.map((text) => Buffer.byteLength(text)));
+
+  // A resumed Ruta play must be the saved one.
+  const check = resume(v.pack, rutaSaves[0]);
+  if (!check.ok) throw new Error(`resume refused a save of N = ${n}: ${JSON.stringify(check.issues)}`);
+
+  const coldInk = Math.max(1, Math.min(count, Math.round(2000 / n)));
+  const figures = rounds(
+    {
+      rutaStart: () => {
+        for (let i = 0; i < count; i++) startScenario(v.pack, scenarioId, { timers: false });
+      },
+      xstateStart: () => {
+        for (let i = 0; i < count; i++) createActor(v.machine).start();
+      },
+      handStart: () => {
+        for (let i = 0; i < count; i++) v.hand.start();
+      },
+      inkStartWarm: () => {
+        for (let i = 0; i < count; i++) {
+          story.ResetState();
+          story.ContinueMaximally();
+        }
+      },
+      inkStartCold: () => {
+        for (let i = 0; i < coldInk; i++) new Story(v.inkJson).ContinueMaximally();
+      },
+      rutaResume: () => {
+        for (const text of rutaSaves) resume(v.pack, text);
+      },
+      xstateResume: () => {
+        for (const text of xstateSaves) createActor(v.machine, { snapshot: JSON.parse(text) }).start();
+      },
+      inkResume: () => {
+        for (const text of inkSaves) story.state.LoadJson(text);
+      },
+    },
+    { rounds: config.stepRounds, warmup: config.warmup },
+  );
+  results.start.push({
+    n,
+    rutaUs: round(us(median(figures.rutaStart))),
+    xstateUs: round(us(median(figures.xstateStart))),
+    handUs: round(us(median(figures.handStart))),
+    inkResetUs: round(us(median(figures.inkStartWarm))),
+    inkNewStoryUs: round(us(median(figures.inkStartCold), coldInk)),
+  });
+  const saveRow = {
+    n,
+    rutaBytes: bytes(rutaSaves),
+    rutaMaxBytes: maxBytes(rutaSaves),
+    xstateBytes: bytes(xstateSaves),
+    inkBytes: bytes(inkSaves),
+    rutaResumeUs: round(us(median(figures.rutaResume))),
+    xstateResumeUs: round(us(median(figures.xstateResume))),
+    inkResumeUs: round(us(median(figures.inkResume))),
+  };
+  results.save.push(saveRow);
+  target(
+    `mid-scenario save N=${n}: Ruta bytes (median; largest ${saveRow.rutaMaxBytes})`,
+    saveRow.rutaBytes,
+    `≤ 1024 and ≤ inkjs (${saveRow.inkBytes})`,
+    saveRow.rutaMaxBytes <= 1024 && saveRow.rutaBytes <= saveRow.inkBytes,
+  );
+}
+
+/* --- validation ----------------------------------------------------------------------------------------- */
+
+for (const n of config.large) {
+  const { packText } = built.get(n)?.v ?? buildVariants(generateStory(n, 1), parsePack);
+  log(`[${elapsed()}] N = ${n}: validation`);
+  const rounds_ = n >= 10000 ? config.bigRounds : config.bigRounds + 2;
+  let fresh = JSON.parse(packText);
+  const jsonMs = [];
+  const parseMs = [];
+  const parseJsonMs = [];
+  for (let r = -1; r < rounds_; r++) {
+    const a = timeMs(() => JSON.parse(packText));
+    let parsed;
+    const b = timeMs(() => {
+      parsed = parsePack(fresh);
+    });
+    if (!parsed.ok) throw new Error(`parsePack refused the generated pack of N = ${n}`);
+    const c = timeMs(() => parsePackJson(packText));
+    fresh = JSON.parse(packText);
+    if (r >= 0) {
+      jsonMs.push(a);
+      parseMs.push(b);
+      parseJsonMs.push(c);
+    }
+  }
+  const row = {
+    n,
+    packBytes: Buffer.byteLength(packText),
+    jsonParseMs: round(median(jsonMs)),
+    parsePackMs: round(median(parseMs)),
+    parsePackJsonMs: round(median(parseJsonMs)),
+    parsePackOverJsonParse: round(medianRatio(parseMs, jsonMs)),
+    parsePackJsonOverJsonParse: round(medianRatio(parseJsonMs, jsonMs)),
+  };
+  results.validation.push(row);
+  target(
+    `validation N=${n}: parsePack ÷ JSON.parse`,
+    row.parsePackOverJsonParse,
+    '≤ 4',
+    row.parsePackOverJsonParse <= 4,
+  );
+}
+
+/* --- analysis ------------------------------------------------------------------------------------------- */
+
+function xstateGraph(n, capSeconds) {
+  return new Promise((resolvePromise) => {
+    const worker = new Worker(new URL('./xstate-graph-worker.mjs', import.meta.url), {
+      workerData: { n, seed: 1 },
+    });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      resolvePromise({ status: 'timeout' });
+    }, capSeconds * 1000);
+    worker.once('message', (message) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolvePromise({ status: 'done', ...message });
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolvePromise({ status: 'error', message: error.message });
+    });
+  });
+}
+
+/** The same pack with every condition removed (the graph alone, no variable is read). */
+function withoutConditions(packText) {
+  const document = JSON.parse(packText);
+  for (const node of Object.values(document.scenarios[0].nodes))
+    for (const choice of node.choices ?? []) delete choice.when;
+  const parsed = parsePack(document);
+  if (!parsed.ok) throw new Error('the condition-free copy of the generated pack is not valid');
+  return parsed.value;
+}
+
+for (const n of config.large) {
+  const { packText } = built.get(n)?.v ?? buildVariants(generateStory(n, 1), parsePack);
+  log(`[${elapsed()}] N = ${n}: analysis`);
+  const count = n >= 10000 ? Math.max(1, config.bigRounds - 2) : config.bigRounds;
+  const packs = Array.from({ length: count + 1 }, () => parsePack(JSON.parse(packText)).value);
+  const bare = Array.from({ length: count + 1 }, () => withoutConditions(packText));
+  let report;
+  const analyzeMs = [];
+  const bareMs = [];
+  packs.forEach((pack, r) => {
+    const ms = timeMs(() => {
+      report = analyzePack(pack);
+    });
+    const bareTime = timeMs(() => analyzePack(bare[r]));
+    if (r > 0) {
+      analyzeMs.push(ms);
+      bareMs.push(bareTime);
+    }
+  });
+  const scenario = report.scenarios[0];
+  if (scenario.errors.length > 0)
+    throw new Error(
+      `analyzePack finds errors in the generated pack of N = ${n}: ${scenario.errors[0].message}`,
+    );
+  log(`[${elapsed()}] N = ${n}: @xstate/graph getShortestPaths (capped at ${config.graphCapSeconds} s)`);
+  const graph = await xstateGraph(n, config.graphCapSeconds);
+  const ms = median(analyzeMs);
+  const row = {
+    n,
+    analyzeMs: round(ms),
+    exhaustive: scenario.exploration.exhaustive,
+    statesExplored: scenario.exploration.states,
+    limit: scenario.exploration.limit ?? null,
+    analyzeWithoutConditionsMs: round(median(bareMs)),
+    xstateGraph:
+      graph.status === 'done'
+        ? { ms: round(graph.ms), paths: graph.paths }
+        : graph.status === 'timeout'
+          ? { didNotFinishIn: `${config.graphCapSeconds} s` }
+          : { error: graph.message },
+  };
+  // When @xstate/graph did not finish, the cap is a lower bound of its time, so the ratio is a lower bound.
+  const graphMs = graph.status === 'done' ? graph.ms : config.graphCapSeconds * 1000;
+  row.xstateGraphOverAnalyze = graph.status === 'error' ? null : round(graphMs / ms, 1);
+  row.ratioIsLowerBound = graph.status === 'timeout';
+  results.analysis.push(row);
+  if (n >= 10000 || smoke)
+    target(`analysis N=${n}: analyzePack ms`, row.analyzeMs, '< 50', row.analyzeMs < 50);
+  target(
+    `analysis N=${n}: @xstate/graph ÷ analyzePack`,
+    row.ratioIsLowerBound ? `≥ ${row.xstateGraphOverAnalyze}` : row.xstateGraphOverAnalyze,
+    '≥ 10',
+    row.xstateGraphOverAnalyze !== null && row.xstateGraphOverAnalyze >= 10,
+  );
+}
+
+/* --- memory per live play ----------------------------------------------------------------------------- */
+
+{
+  const n = config.sizes[0];
+  const { playthroughs } = built.get(n);
+  const file = join(cache, `playthroughs-${n}.json`);
+  writeFileSync(file, JSON.stringify(playthroughs));
+  const probe = (variant, size, plays) => {
+    const sizeFile = size === n ? file : join(cache, `playthroughs-${size}.json`);
+    if (size !== n) writeFileSync(sizeFile, JSON.stringify(built.get(size).playthroughs));
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        join(here, 'memory-probe.mjs'),
+        variant,
+        String(size),
+        String(plays),
+        sizeFile,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    return JSON.parse(out).bytesPerPlay;
+  };
+  for (const variant of ['ruta', 'xstate', 'hand', 'ink']) {
+    const plays = variant === 'ink' ? config.inkMemoryPlays : config.memoryPlays;
+    log(`[${elapsed()}] memory: ${plays} live ${variantNames[variant]} plays of N = ${n}`);
+    results.memory.push({
+      variant: variantNames[variant],
+      n,
+      plays,
+      bytesPerPlay: round(probe(variant, n, plays), 0),
+    });
+  }
+  const largest = config.sizes[config.sizes.length - 1];
+  if (largest !== n) {
+    log(`[${elapsed()}] memory: ${config.memoryPlays} live Ruta plays of N = ${largest}`);
+    results.memory.push({
+      variant: variantNames.ruta,
+      n: largest,
+      plays: config.memoryPlays,
+      bytesPerPlay: round(probe('ruta', largest, config.memoryPlays), 0),
+    });
+  }
+}
+
+/* --- replay verification throughput ----------------------------------------------------------------- */
+
+{
+  const n = config.sizes[0];
+  const { v, playthroughs } = built.get(n);
+  log(`[${elapsed()}] replay verification: ${config.verifyResults} results`);
+  const submitted = [];
+  for (let i = 0; i < config.verifyResults; i++) {
+    const p = playthroughs[i % playthroughs.length];
+    const events = p.choices.map((choiceId) => ({ type: 'CHOOSE', choiceId }));
+    const result = replay(v.pack, scenarioId, events);
+    submitted.push({
+      packId: v.pack.id,
+      packVersion: v.pack.version,
+      scenarioId,
+      events,
+      completedAt: '2026-11-20T15:04:05Z',
+      claimed: { overall: result.scores.overall, outcome: result.ending?.outcome ?? null },
+    });
+  }
+  const checked = verifyResults(submitted, [v.pack], regionalProgram);
+  if (checked.verified.length !== submitted.length)
+    throw new Error(
+      `verifyResults refused ${checked.refused.length} honest results: ${checked.refused[0]?.message.en}`,
+    );
+  const figures = rounds(
+    { verify: () => verifyResults(submitted, [v.pack], regionalProgram) },
+    { rounds: config.bigRounds, warmup: 1 },
+  );
+  const ms = median(figures.verify);
+  results.verification = {
+    n,
+    results: submitted.length,
+    meanEventsPerResult: round(submitted.reduce((sum, s) => sum + s.events.length, 0) / submitted.length, 1),
+    ms: round(ms),
+    resultsPerSecond: round((submitted.length * 1000) / ms, 0),
+  };
+}
+
+/* --- the lab's bundle ---------------------------------------------------------------------------------- */
+
+{
+  const dist = join(here, '..', 'apps', 'lab', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) results.bundle = { status: 'not built' };
+  else {
+    const files = [];
+    const walk = (dir) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(m?js)$/.test(name)) files.push(path);
+      }
+    };
+    walk(dist);
+    const gz = (path) => gzipSync(readFileSync(path)).length;
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const referenced = [...html.matchAll(/(?:src|href)="([^"]+\.m?js)"/g)].map((m) =>
+      join(dist, m[1].replace(/^\.?\//, '')),
+    );
+    const firstLoad = referenced.filter((path) => existsSync(path));
+    results.bundle = {
+      status: 'built',
+      firstLoadFiles: firstLoad.length,
+      firstLoadGzipBytes: firstLoad.reduce((sum, path) => sum + gz(path), 0),
+      totalFiles: files.length,
+      totalGzipBytes: files.reduce((sum, path) => sum + gz(path), 0),
+    };
+  }
+}
+
+results.meta.seconds = Math.round((Date.now() - began) / 1000);
+results.meta.loadAverageAtEnd = loadavg()[0];
+
+/* --- report ------------------------------------------------------------------------------------------- */
+
+const fmt = (value, unit = '') =>
+  value === null || value === undefined ? '—' : `${Number(value).toLocaleString('en-US')}${unit}`;
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+
+const markdown = [
+  `Measured ${results.meta.date.slice(0, 10)} on ${results.meta.cpu}, Node ${results.meta.node}, load average ${results.meta.loadAverageAtStart.toFixed(1)} at start${smoke ? ' (SMOKE RUN: one size, tiny repeat counts — not figures to quote)' : ''}. Medians over repeated rounds; ratios are medians of per-round ratios. Run: \`npm run bench\`.`,
+  '',
+  '**Stories** (the same generated scenario as a Ruta pack, a bare XState machine, a hand-written interpreter and an ink story; all four gave the same choices, endings and variables on every seeded playthrough before timing)',
+  '',
+  table(
+    ['N', 'steps / endings', 'pack JSON', 'ink JSON', 'playthroughs', 'choices per play', 'endings reached'],
+    results.stories.map((s) => [
+      fmt(s.n),
+      `${fmt(s.steps)} / ${fmt(s.endings)}`,
+      fmt(Math.round(s.packBytes / 1024), ' KB'),
+      fmt(Math.round(s.inkJsonBytes / 1024), ' KB'),
+      fmt(s.playthroughs),
+      fmt(s.meanChoicesPerPlay),
+      fmt(s.endingsReached),
+    ]),
+  ),
+  '',
+  '**Step cost** (ns per choice; the play is started untimed)',
+  '',
+  table(
+    [
+      'N',
+      'Ruta',
+      'Ruta + choices()',
+      'bare XState',
+      'hand-written',
+      'inkjs',
+      'Ruta ÷ XState',
+      'inkjs ÷ Ruta',
+    ],
+    results.step.map((s) => [
+      fmt(s.n),
+      fmt(s.rutaNs),
+      fmt(s.rutaWithChoicesNs),
+      fmt(s.xstateNs),
+      fmt(s.handNs),
+      fmt(s.inkNs),
+      `${fmt(s.rutaOverXstate)}×`,
+      `${fmt(s.inkOverRuta)}×`,
+    ]),
+  ),
+  '',
+  '**Start a play** (µs)',
+  '',
+  table(
+    ['N', 'Ruta startScenario', 'bare XState actor', 'hand-written', 'inkjs ResetState', 'inkjs new Story'],
+    results.start.map((s) => [
+      fmt(s.n),
+      fmt(s.rutaUs),
+      fmt(s.xstateUs),
+      fmt(s.handUs),
+      fmt(s.inkResetUs),
+      fmt(s.inkNewStoryUs),
+    ]),
+  ),
+  '',
+  '**Mid-scenario save** (median bytes of JSON text; resume in µs)',
+  '',
+  table(
+    [
+      'N',
+      'Ruta save()',
+      'XState persisted snapshot',
+      'inkjs state.ToJson()',
+      'Ruta resume',
+      'XState restore',
+      'inkjs LoadJson',
+    ],
+    results.save.map((s) => [
+      fmt(s.n),
+      `${fmt(s.rutaBytes)} B (max ${fmt(s.rutaMaxBytes)})`,
+      `${fmt(s.xstateBytes)} B`,
+      `${fmt(s.inkBytes)} B`,
+      fmt(s.rutaResumeUs),
+      fmt(s.xstateResumeUs),
+      fmt(s.inkResumeUs),
+    ]),
+  ),
+  '',
+  '**Validation** (ms)',
+  '',
+  table(
+    [
+      'N',
+      'pack JSON',
+      'JSON.parse',
+      'parsePack',
+      'parsePackJson',
+      'parsePack ÷ JSON.parse',
+      'parsePackJson ÷ JSON.parse',
+    ],
+    results.validation.map((s) => [
+      fmt(s.n),
+      fmt(Math.round(s.packBytes / 1024), ' KB'),
+      fmt(s.jsonParseMs),
+      fmt(s.parsePackMs),
+      fmt(s.parsePackJsonMs),
+      `${fmt(s.parsePackOverJsonParse)}×`,
+      `${fmt(s.parsePackJsonOverJsonParse)}×`,
+    ]),
+  ),
+  '',
+  '**Analysis** (ms)',
+  '',
+  table(
+    [
+      'N',
+      'analyzePack',
+      'states explored',
+      'analyzePack, conditions removed',
+      '@xstate/graph getShortestPaths',
+      '@xstate/graph ÷ analyzePack',
+    ],
+    results.analysis.map((s) => [
+      fmt(s.n),
+      fmt(s.analyzeMs),
+      `${fmt(s.statesExplored)}${s.exhaustive ? '' : ` (stopped: ${s.limit})`}`,
+      fmt(s.analyzeWithoutConditionsMs),
+      s.xstateGraph.ms !== undefined
+        ? `${fmt(s.xstateGraph.ms)} (${fmt(s.xstateGraph.paths)} paths)`
+        : s.xstateGraph.didNotFinishIn !== undefined
+          ? `did not finish in ${s.xstateGraph.didNotFinishIn}`
+          : `failed: ${s.xstateGraph.error}`,
+      s.xstateGraphOverAnalyze === null
+        ? '—'
+        : `${s.ratioIsLowerBound ? '≥ ' : ''}${fmt(s.xstateGraphOverAnalyze)}×`,
+    ]),
+  ),
+  '',
+  '**Memory per live play** (used heap after GC, divided by the number of plays alive at once, each halfway through)',
+  '',
+  table(
+    ['engine', 'N', 'plays alive', 'bytes per play'],
+    results.memory.map((m) => [m.variant, fmt(m.n), fmt(m.plays), fmt(m.bytesPerPlay)]),
+  ),
+  '',
+  '**Replay verification** (`@ruta/certification` `verifyResults`)',
+  '',
+  table(
+    ['N', 'results', 'choices per result', 'ms', 'results per second'],
+    [
+      [
+        fmt(results.verification.n),
+        fmt(results.verification.results),
+        fmt(results.verification.meanEventsPerResult),
+        fmt(results.verification.ms),
+        fmt(results.verification.resultsPerSecond),
+      ],
+    ],
+  ),
+  '',
+  `**The lab's bundle**: ${
+    results.bundle.status === 'built'
+      ? `first load ${fmt(Math.round(results.bundle.firstLoadGzipBytes / 1024), ' KB')} gzip (${results.bundle.firstLoadFiles} files), total ${fmt(Math.round(results.bundle.totalGzipBytes / 1024), ' KB')} gzip (${results.bundle.totalFiles} files)`
+      : 'not built (`apps/lab/dist` is absent)'
+  }`,
+  '',
+  '**Targets**',
+  '',
+  table(
+    ['target', 'value', 'goal', 'met'],
+    results.targets.map((t) => [t.name, String(t.value), t.goal, t.met ? 'yes' : '**no**']),
+  ),
+  '',
+].join('\n');
+
+process.stdout.write(`${markdown}\n`);
+if (smoke)
+  log(`[${elapsed()}] smoke run done: every variant agreed and every section ran (no files written)`);
+else {
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(here, 'results.md'), markdown);
+  log(`[${elapsed()}] wrote bench/results.json and bench/results.md`);
+}
