@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionalScheme } from '../src/regional-scheme';
 import { CertificationScheme, parseScheme, schemeJsonSchema } from '../src/scheme';
 import { testScheme } from './fixtures/training';
-
-describe('regionalScheme', () => {
-  it('validates', () => {
-    const parsed = parseScheme(regionalScheme);
-    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-  });
-
-  it("takes the course's hours and credits from the curriculum (100 hours, 5 UV)", () => {
-    expect(regionalScheme.kinds.completion?.academicHours).toBe(100);
-    expect(regionalScheme.kinds.completion?.credits).toBe(5);
-    expect(regionalScheme.kinds.participation?.credits).toBe(0);
-    expect(regionalScheme.kinds.participation?.validityMonths).toBeNull();
-  });
-
-  it("requires awareness of a role's essential competencies to complete, practitioner level to train", () => {
-    const completion = regionalScheme.kinds.completion?.requiredLevels.prosecutor;
-    const trainer = regionalScheme.kinds.trainer?.requiredLevels.prosecutor;
-    expect(completion?.['evidence-beyond-testimony']).toBe(1);
-    expect(trainer?.['evidence-beyond-testimony']).toBe(2);
-    // Only essentials: "work-with-interpreters" is merely useful for a prosecutor.
-    expect(trainer?.['work-with-interpreters']).toBeUndefined();
-    expect(Object.keys(regionalScheme.kinds.completion?.requiredLevels ?? {})).toHaveLength(11);
-  });
-});
 
 describe('parseScheme', () => {
   it("validates a country's own scheme", () => {
