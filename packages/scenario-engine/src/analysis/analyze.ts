@@ -2,8 +2,9 @@ import { formatPath } from '@ruta/curriculum';
 import type { Pack, Scenario } from '../schema';
 import { type CompiledScenario, compileScenario } from './compile';
 import { explore, protectedReachable, trackedInitial, valuesOf } from './explore';
+import { pathFigures } from './figures';
 import { analyzeJourney } from './journeys';
-import { pathFigures, statesReachingAnEnding, trappedLoops, wayTo } from './paths';
+import { statesReachingAnEnding, trappedLoops, wayTo } from './paths';
 import type {
   AnalysisError,
   AnalyzeOptions,

@@ -1,0 +1,373 @@
+import type { StateGraph } from './explore';
+import { moveStep } from './paths';
+import type { PathFigure, PathStep, ScoreFigure } from './report';
+
+/**
+ * Shortest/longest path and best/worst overall score over the paths from the start state to an ending
+ * state that visit no node twice.
+ *
+ * The useful states (those that can reach an ending) are grouped by the strongly connected component of
+ * their node in the graph of moves. A path that visits no node twice runs through each component in one
+ * piece, and components follow each other in topological order, so the figures come from dynamic
+ * programming over components, sinks first: a state of an acyclic component (the common case: a scenario
+ * without loops has only those) takes its best move, O(moves); a state of a component with a loop tries every
+ * way through the component that repeats no node (exponential only in the size of that loop) until it
+ * leaves. The search inside loops is bounded by `budget` moves; `exact` says whether it stayed within.
+ *
+ * Lengths are additive; the mean score is not, so best and worst mean come from Dinkelbach's method: the
+ * ratio S/C is optimal exactly when the best path for the weights (tenths·C − S per choice, 0 per timeout)
+ * weighs 0. All sums are of integers (quality points in tenths), so the results are exact.
+ */
+
+export interface PathFigures {
+  shortestPath: PathFigure | null;
+  longestPath: PathFigure | null;
+  bestScore: ScoreFigure | null;
+  worstScore: ScoreFigure | null;
+  exact: boolean;
+}
+
+const none: PathFigures = {
+  shortestPath: null,
+  longestPath: null,
+  bestScore: null,
+  worstScore: null,
+  exact: true,
+};
+
+/** Components of the node graph restricted to useful states: iterative Tarjan, emitted sinks first. */
+function nodeComponents(
+  graph: StateGraph,
+  useful: Uint8Array,
+): { component: Int32Array; cyclic: Uint8Array } {
+  const n = graph.scenario.ids.length;
+  const { edgeStart, edgeTarget, expanded, node } = graph;
+  const outStart = new Int32Array(n + 1);
+  for (let s = 0; s < expanded; s++) {
+    if (useful[s] === 0) continue;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++)
+      if (useful[edgeTarget[e]!] === 1) outStart[node[s]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) outStart[v + 1]! += outStart[v]!;
+  const out = new Int32Array(outStart[n]!);
+  const fill = outStart.slice(0, n);
+  for (let s = 0; s < expanded; s++) {
+    if (useful[s] === 0) continue;
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+      const t = edgeTarget[e]!;
+      if (useful[t] === 1) out[fill[node[s]!]!++] = node[t]!;
+    }
+  }
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const cyclicList: number[] = [];
+  const stack: number[] = [];
+  const callNode: number[] = [];
+  const callEdge: number[] = [];
+  let next = 0;
+  let components = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    index[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = 1;
+    callNode.push(root);
+    callEdge.push(outStart[root]!);
+    while (callNode.length > 0) {
+      const top = callNode.length - 1;
+      const v = callNode[top]!;
+      const e = callEdge[top]!;
+      if (e < outStart[v + 1]!) {
+        callEdge[top] = e + 1;
+        const w = out[e]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack.push(w);
+          onStack[w] = 1;
+          callNode.push(w);
+          callEdge.push(outStart[w]!);
+        } else if (onStack[w] === 1 && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      callNode.pop();
+      callEdge.pop();
+      if (callNode.length > 0) {
+        const parent = callNode[callNode.length - 1]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] !== index[v]) continue;
+      let size = 0;
+      let w: number;
+      do {
+        w = stack.pop()!;
+        onStack[w] = 0;
+        component[w] = components;
+        size++;
+      } while (w !== v);
+      let cyclic = size > 1;
+      for (let i = outStart[v]!; i < outStart[v + 1]! && !cyclic; i++) if (out[i] === v) cyclic = true;
+      cyclicList.push(cyclic ? 1 : 0);
+      components++;
+    }
+  }
+  return { component, cyclic: Uint8Array.from(cyclicList) };
+}
+
+export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: number): PathFigures {
+  const count = graph.node.length;
+  if (count === 0 || useful[0] === 0) return none;
+  const { edgeStart, edgeTarget, edgeChoice, expanded, node } = graph;
+  const tenthsOfChoice = graph.scenario.choiceTenths;
+  const endingOf = graph.scenario.ending;
+  const { component, cyclic } = nodeComponents(graph, useful);
+
+  // Renumber useful states by component, sinks first: position i is processed after every position its
+  // moves lead to outside its own component.
+  const components = cyclic.length;
+  const bucket = new Int32Array(components + 1);
+  for (let s = 0; s < count; s++) if (useful[s] === 1) bucket[component[node[s]!]! + 1]!++;
+  for (let c = 0; c < components; c++) bucket[c + 1]! += bucket[c]!;
+  const m = bucket[components]!;
+  const order = new Int32Array(m);
+  const position = new Int32Array(count).fill(-1);
+  const fill = bucket.slice(0, components);
+  for (let s = 0; s < count; s++)
+    if (useful[s] === 1) {
+      const i = fill[component[node[s]!]!]!++;
+      order[i] = s;
+      position[s] = i;
+    }
+  // kind: 0 a step, 1 an ending, 2 an unexplored frontier state (no path is known to end from there).
+  const kind = new Uint8Array(m);
+  const comp = new Int32Array(m);
+  const nodeAt = new Int32Array(m);
+  const outStart = new Int32Array(m + 1);
+  const outTarget = new Int32Array(edgeTarget.length);
+  const outTenths = new Int8Array(edgeTarget.length);
+  const outEdge = new Int32Array(edgeTarget.length);
+  let moves = 0;
+  let anyCyclic = false;
+  for (let i = 0; i < m; i++) {
+    const s = order[i]!;
+    outStart[i] = moves;
+    nodeAt[i] = node[s]!;
+    comp[i] = component[node[s]!]!;
+    if (cyclic[comp[i]!] === 1) anyCyclic = true;
+    if (endingOf[node[s]!] !== undefined) kind[i] = 1;
+    else if (s >= expanded) kind[i] = 2;
+    else
+      for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
+        const t = position[edgeTarget[e]!]!;
+        if (t < 0) continue;
+        const c = edgeChoice[e]!;
+        outTarget[moves] = t;
+        outTenths[moves] = c < 0 ? -1 : tenthsOfChoice[c]!;
+        outEdge[moves++] = e;
+      }
+  }
+  outStart[m] = moves;
+  const start = position[0]!;
+
+  // The solver: for every position, the best path to an ending for additive move weights (ties: more
+  // choices), with the quality sum and choice count along it and how to follow it.
+  const value = new Float64Array(m);
+  const sum = new Float64Array(m);
+  const made = new Float64Array(m);
+  const next = new Int32Array(m);
+  const segments = new Map<number, Int32Array>();
+  const onPath = new Uint8Array(graph.scenario.ids.length);
+  let steps = 0;
+  let exhausted = false;
+  const NEG = Number.NEGATIVE_INFINITY;
+
+  // Move weights: `perMove` for every move plus, for a choice, `sign · (tenths · C − S)`.
+  let perMove = 0;
+  let sign = 0;
+  let lambdaS = 0;
+  let lambdaC = 0;
+  const weight = (tenths: number): number =>
+    tenths < 0 ? perMove : perMove + sign * (tenths * lambdaC - lambdaS);
+  const solve = (move: number, direction: number, S: number, C: number): void => {
+    perMove = move;
+    sign = direction;
+    lambdaS = S;
+    lambdaC = C;
+    segments.clear();
+    for (let i = 0; i < m; i++) {
+      next[i] = -1;
+      sum[i] = 0;
+      made[i] = 0;
+      if (kind[i] !== 0) {
+        value[i] = kind[i] === 1 ? 0 : NEG;
+        continue;
+      }
+      let best = NEG;
+      let bestMade = -1;
+      let bestSum = 0;
+      // One move to a position already solved: the whole choice for an acyclic component; inside a loop
+      // the moves that leave it at once (a valid start, and all there is once the budget has run out).
+      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+        const t = outTarget[k]!;
+        if (value[t] === NEG || comp[t] === comp[i]) continue;
+        const tenths = outTenths[k]!;
+        const w = weight(tenths) + value[t]!;
+        const c = made[t]! + (tenths < 0 ? 0 : 1);
+        if (w > best || (w === best && c > bestMade)) {
+          best = w;
+          bestMade = c;
+          bestSum = sum[t]! + Math.max(tenths, 0);
+          next[i] = k;
+        }
+      }
+      if (cyclic[comp[i]!] === 1 && !exhausted) {
+        // Every way through the loop that repeats no node, until a move leaves the component.
+        let bestSegment: number[] = [];
+        const at: number[] = [i];
+        const cursor: number[] = [outStart[i]!];
+        const via: number[] = [];
+        const accWeight: number[] = [0];
+        const accSum: number[] = [0];
+        const accMade: number[] = [0];
+        onPath[nodeAt[i]!] = 1;
+        while (at.length > 0) {
+          const top = at.length - 1;
+          const x = at[top]!;
+          const k = cursor[top]!;
+          if (k < outStart[x + 1]! && !exhausted) {
+            cursor[top] = k + 1;
+            if (++steps > budget) {
+              exhausted = true;
+              continue;
+            }
+            const t = outTarget[k]!;
+            const tenths = outTenths[k]!;
+            const w = accWeight[top]! + weight(tenths);
+            const sm = accSum[top]! + Math.max(tenths, 0);
+            const c = accMade[top]! + (tenths < 0 ? 0 : 1);
+            if (comp[t] !== comp[i]) {
+              if (value[t] === NEG) continue;
+              const total = w + value[t]!;
+              const totalMade = c + made[t]!;
+              if (total > best || (total === best && totalMade > bestMade)) {
+                best = total;
+                bestMade = totalMade;
+                bestSum = sm + sum[t]!;
+                bestSegment = [...via, k];
+              }
+            } else if (kind[t] === 0 && onPath[nodeAt[t]!] === 0) {
+              at.push(t);
+              cursor.push(outStart[t]!);
+              via.push(k);
+              accWeight.push(w);
+              accSum.push(sm);
+              accMade.push(c);
+              onPath[nodeAt[t]!] = 1;
+            }
+            continue;
+          }
+          onPath[nodeAt[x]!] = 0;
+          at.pop();
+          cursor.pop();
+          accWeight.pop();
+          accSum.pop();
+          accMade.pop();
+          if (via.length > 0 && at.length > 0) via.pop();
+        }
+        // A way through the loop beat every move that leaves at once: follow it.
+        if (bestSegment.length > 0) segments.set(i, Int32Array.from(bestSegment));
+      }
+      value[i] = best;
+      if (best !== NEG) {
+        sum[i] = bestSum;
+        made[i] = bestMade;
+      }
+    }
+  };
+
+  const follow = (): PathStep[] => {
+    const path: PathStep[] = [];
+    let i = start;
+    for (let guard = 0; guard <= m; guard++) {
+      const s = order[i]!;
+      const segment = segments.get(i);
+      if (segment !== undefined) {
+        let x = i;
+        for (const k of segment) {
+          path.push(moveStep(graph, order[x]!, outEdge[k]!));
+          x = outTarget[k]!;
+        }
+        i = x;
+        continue;
+      }
+      const k = next[i]!;
+      if (k < 0) {
+        path.push({ node: graph.scenario.ids[node[s]!]! });
+        return path;
+      }
+      path.push(moveStep(graph, s, outEdge[k]!));
+      i = outTarget[k]!;
+    }
+    return path;
+  };
+
+  solve(-1, 0, 0, 0);
+  if (value[start] === NEG) return { ...none, exact: graph.exhaustive && !exhausted };
+  const shortestPath: PathFigure = { length: -value[start]!, path: follow() };
+  solve(1, 0, 0, 0);
+  const longestPath: PathFigure = { length: value[start]!, path: follow() };
+
+  // A good first λ for an acyclic graph: the ratio of a greedy path (each state keeps the successor whose
+  // path has the best ratio). Any achievable ratio is a valid start; a close one saves most rounds.
+  const greedy = (direction: number): { S: number; C: number } | undefined => {
+    for (let i = 0; i < m; i++) {
+      sum[i] = 0;
+      made[i] = 0;
+      value[i] = kind[i] === 1 ? 0 : NEG;
+      if (kind[i] !== 0) continue;
+      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+        const t = outTarget[k]!;
+        if (value[t] === NEG) continue;
+        const tenths = outTenths[k]!;
+        const S = sum[t]! + Math.max(tenths, 0);
+        const C = made[t]! + (tenths < 0 ? 0 : 1);
+        if (
+          value[i] === NEG ||
+          (C > 0 && made[i] === 0) ||
+          (C > 0 && direction * (S * made[i]! - sum[i]! * C) > 0)
+        ) {
+          value[i] = 0;
+          sum[i] = S;
+          made[i] = C;
+        }
+      }
+    }
+    return made[start]! > 0 ? { S: sum[start]!, C: made[start]! } : undefined;
+  };
+  const optimise = (direction: 1 | -1): ScoreFigure | null => {
+    const first = anyCyclic ? undefined : greedy(direction);
+    let S = first?.S ?? (direction === 1 ? 0 : 10);
+    let C = first?.C ?? 1;
+    for (;;) {
+      solve(0, direction, S, C);
+      // A positive best weight is a path with a strictly better ratio: move λ to it (finitely often).
+      if (value[start]! > 0 && made[start]! > 0 && sum[start]! * C !== S * made[start]!) {
+        S = sum[start]!;
+        C = made[start]!;
+        continue;
+      }
+      if (made[start]! === 0) return null;
+      return { overall: sum[start]! / (10 * made[start]!), path: follow() };
+    }
+  };
+  const bestScore = optimise(1);
+  const worstScore = bestScore === null ? null : optimise(-1);
+  return {
+    shortestPath,
+    longestPath,
+    bestScore,
+    worstScore,
+    exact: graph.exhaustive && !exhausted,
+  };
+}
