@@ -6,7 +6,7 @@ import {
   regionalFramework,
   toCase,
 } from '@ruta/competencies';
-import { type Issue, type Language, localize, type ParseResult } from '@ruta/curriculum';
+import { type Issue, issuesFromZod, type Language, localize, type ParseResult } from '@ruta/curriculum';
 import type { Evaluation, EvidenceUsed, KindEvaluation } from './evaluation';
 import {
   type Alignment,
@@ -229,14 +229,7 @@ export async function buildCredential(options: CredentialOptions): Promise<Parse
     evidence: evidenceSummary(decision, evaluation, lang),
   };
   const parsed = OpenBadgeCredential.safeParse(credential);
-  if (!parsed.success)
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.join('.') || '(root)',
-        message: issue.message,
-      })),
-    };
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
   return { ok: true, value: parsed.data };
 }
 

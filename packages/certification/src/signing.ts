@@ -1,4 +1,4 @@
-import { formatPath } from '@ruta/curriculum';
+import { issuesFromZod } from '@ruta/curriculum';
 import { CompactSign, type CryptoKey, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { type CredentialJwtPayload, epochSeconds, OpenBadgeCredential, subjectClaim } from './open-badge';
 import { RevocationList, revocationListJwtType } from './revocation';
@@ -26,6 +26,12 @@ export interface SigningOptions {
   alg?: SignatureAlgorithm;
   /** Default: the RFC 7638 thumbprint of the public key (verifiers match it to their trusted keys). */
   kid?: string;
+}
+
+function describe(error: Parameters<typeof issuesFromZod>[0]): string {
+  return issuesFromZod(error)
+    .map((issue) => `${issue.path}: ${issue.message}`)
+    .join('; ');
 }
 
 function assertAlgorithm(alg: unknown): asserts alg is SignatureAlgorithm {
@@ -123,12 +129,10 @@ export async function signCredential(
   options: SigningOptions,
 ): Promise<string> {
   const parsed = OpenBadgeCredential.safeParse(credential);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
+  if (!parsed.success)
     throw new TypeError(
-      `the credential is not an OpenBadgeCredential Ruta can sign: ${first ? `${formatPath(first.path)}: ${first.message}` : ''}`,
+      `the credential is not an OpenBadgeCredential Ruta can sign: ${describe(parsed.error)}`,
     );
-  }
   const value = parsed.data;
   const payload: CredentialJwtPayload = {
     ...value,
@@ -145,12 +149,7 @@ export async function signCredential(
 /** Signs a revocation list (see `RevocationList`) with the issuer's key, as a compact JWS. */
 export async function signRevocationList(list: RevocationList, options: SigningOptions): Promise<string> {
   const parsed = RevocationList.safeParse(list);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new TypeError(
-      `the revocation list is not valid: ${first ? `${formatPath(first.path)}: ${first.message}` : ''}`,
-    );
-  }
+  if (!parsed.success) throw new TypeError(`the revocation list is not valid: ${describe(parsed.error)}`);
   return sign(
     { ...parsed.data, iss: parsed.data.issuer, iat: epochSeconds(parsed.data.issued) },
     revocationListJwtType,
