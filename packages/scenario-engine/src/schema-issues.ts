@@ -93,6 +93,22 @@ function convert(issue: z.core.$ZodIssue, prefix: readonly Segment[], root: unkn
       return;
     }
   }
+  if (issue.code === 'unrecognized_keys') {
+    const value = valueAt(root, path);
+    const languageLike = /^[a-z]{2,3}([-_][A-Za-z]{2,4})?$/;
+    if (
+      isObject(value) &&
+      ['es', 'en', 'fr'].some((lang) => has(value, lang)) &&
+      issue.keys.every((key) => languageLike.test(key))
+    ) {
+      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+      out.push({
+        path: formatPath(path),
+        message: `${keys} ${issue.keys.length > 1 ? 'are not languages' : 'is not a language'} of the lab: a text carries "es", "en" or "fr"`,
+      });
+      return;
+    }
+  }
   if (issue.code === 'invalid_key') {
     const key = path[path.length - 1];
     const inner = issue.issues[0];

@@ -108,7 +108,10 @@ export const NumberVariable = z.strictObject({
   max: Finite,
 });
 export const BooleanVariable = z.strictObject({ type: z.literal('boolean'), initial: z.boolean() });
-export const VariableDeclaration = z.discriminatedUnion('type', [NumberVariable, BooleanVariable]);
+export const VariableDeclaration = z.discriminatedUnion('type', [NumberVariable, BooleanVariable], {
+  error: () =>
+    'a variable is { "type": "number", "initial", "min", "max" } or { "type": "boolean", "initial" }',
+});
 export type NumberVariable = z.infer<typeof NumberVariable>;
 export type BooleanVariable = z.infer<typeof BooleanVariable>;
 export type VariableDeclaration = z.infer<typeof VariableDeclaration>;

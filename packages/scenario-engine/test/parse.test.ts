@@ -137,6 +137,20 @@ const rules: Rule[] = [
     path: 'title.es',
     message: /must not be empty/,
   },
+  {
+    rule: 'a Text carries only the lab languages',
+    valid: [['title', { es: 'Paquete', en: 'Pack', fr: 'Paquet' }]],
+    invalid: [['title', { es: 'Paquete', en: 'Pack', de: 'Paket' }]],
+    path: 'title',
+    message: /"de" is not a language of the lab/,
+  },
+  {
+    rule: 'a variable is a number or a boolean',
+    valid: [['scenarios[0].variables.trust', { type: 'number', initial: -1, min: -5, max: 5 }]],
+    invalid: [['scenarios[0].variables.trust', { type: 'text', initial: 'high' }]],
+    path: 'scenarios[0].variables.trust.type',
+    message: /"type": "number"/,
+  },
   // ---- References, referrals, indicators ----
   {
     rule: 'reference kind is one of the kinds',
