@@ -118,6 +118,7 @@ class ScenarioPlay implements Play {
   #listeners: Array<(play: Play) => void> | undefined;
   #eventsView: readonly PlayEvent[] | undefined;
   #notebookView: readonly string[] | undefined;
+  #variablesView: [Variables, Variables] | undefined;
 
   constructor(compiled: CompiledScenario, options: StartOptions) {
     this.#compiled = compiled;
@@ -157,7 +158,10 @@ class ScenarioPlay implements Play {
     return this.#current.node;
   }
   get variables(): Variables {
-    return this.#context.variables;
+    const variables = this.#context.variables;
+    if (this.#variablesView?.[0] !== variables)
+      this.#variablesView = [variables, Object.freeze({ ...variables })];
+    return this.#variablesView[1];
   }
   get notebook(): readonly string[] {
     if (this.#notebookView === undefined) this.#notebookView = Object.freeze([...this.#context.noted]);

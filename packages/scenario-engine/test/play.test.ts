@@ -188,6 +188,11 @@ describe('send', () => {
     const events = play.events as unknown[];
     expect(() => events.push({ type: 'TIMEOUT' })).toThrow();
     expect(play.events).toHaveLength(1);
+    const variables = play.variables as Record<string, unknown>;
+    expect(() => {
+      variables.trust = 99;
+    }).toThrow();
+    expect(play.variables.trust).toBe(7);
   });
 });
 
