@@ -167,6 +167,12 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
  *
  * Play is explored exactly, state by state, up to `maxStates` per scenario; when the bound is hit the
  * report says so (`exhaustive: false`) and reports only what it found, never a guess.
+ *
+ * The pack must be a validated one (from `parsePack`/`parsePackJson`): the analysis trusts its shape.
+ *
+ * @example
+ * const report = analyzePack(pack);
+ * if (!report.ok) for (const e of report.errors) console.error(`${e.path}: ${e.message}`);
  */
 export function analyzePack(pack: Pack, options: AnalyzeOptions = {}): PackAnalysis {
   const maxStates = Math.max(1, Math.floor(options.maxStates ?? defaultMaxStates));

@@ -153,7 +153,7 @@ export interface PackAnalysis {
 }
 
 export interface AnalyzeOptions {
-  /** Most states explored per scenario (and per journey-step start). Default 200 000. */
+  /** Most states explored per scenario, and per journey step (from all its carried starts). Default 200 000. */
   maxStates?: number;
   /** Most distinct carried starts tried per journey step. Default 10 000. */
   maxCarriedStarts?: number;

@@ -37,6 +37,8 @@ export interface AllPathsResult {
 interface Pending {
   events: PlayEvent[];
   depth: number;
+  /** The play already at the end of `events` (the first branch continues its parent's play). */
+  play?: Play;
 }
 
 function presentAt(node: Node): readonly string[] {
@@ -53,7 +55,7 @@ function notesFor(indicators: readonly string[], notebook: ReadonlySet<string>):
 
 /**
  * Plays every path of a scenario — every choice offered at every step, and every timeout — through the real
- * play API (`replayPlay`, the same code the lab runs), depth first, up to `maxPaths` paths of at most
+ * play API (`startScenario`/`replayPlay`, the same code the lab runs), depth first, up to `maxPaths` paths of at most
  * `maxDepth` moves each. Use it in a pack's tests to check that every path ends well-formed.
  *
  * @example
@@ -84,10 +86,12 @@ export function playAllPaths(
     if (played() >= maxPaths) {
       out.exhaustive = false;
       out.limit = 'max-paths';
+      for (const rest of stack) rest.play?.stop();
       break;
     }
-    const { events, depth } = stack.pop()!;
-    const play = replayPlay(pack, scenarioId, events, carry);
+    const pending = stack.pop()!;
+    const { events, depth } = pending;
+    const play = pending.play ?? replayPlay(pack, scenarioId, events, carry);
     if (play.done) {
       finish(play, out.results);
       continue;
@@ -101,8 +105,7 @@ export function playAllPaths(
     const notebook = new Set(play.notebook);
     const here: PlayEvent[] = notes === 'present' ? notesFor(presentAt(play.node), notebook) : [];
     for (const event of here) if (event.type === 'NOTE') notebook.add(event.indicatorId);
-    // Notes of the node's indicators change nothing about what is offered unless conditions read them,
-    // so the choices are read after sending them.
+    // Conditions may read the notebook, so the choices offered are read after the notes are taken.
     for (const event of here) play.send(event);
     const offered = play.choices();
     const node = play.node;
@@ -116,8 +119,7 @@ export function playAllPaths(
       finish(play, out.stuck);
       continue;
     }
-    play.stop();
-    // Push in reverse so that the first choice is played first.
+    // Push in reverse so that the first move is played first; it continues this play, the others replay.
     for (let i = moves.length - 1; i >= 0; i--) {
       const move = moves[i]!;
       const target = scenario?.nodes[move.to];
@@ -125,7 +127,13 @@ export function playAllPaths(
         notes === 'present' && target !== undefined && 'ending' in target
           ? notesFor(presentAt(target), notebook)
           : [];
-      stack.push({ events: [...events, ...here, ...before, move.event], depth: depth + 1 });
+      const next = [...events, ...here, ...before, move.event];
+      if (i > 0) {
+        stack.push({ events: next, depth: depth + 1 });
+        continue;
+      }
+      for (const event of [...before, move.event]) play.send(event);
+      stack.push({ events: next, depth: depth + 1, play });
     }
   }
   return out;
