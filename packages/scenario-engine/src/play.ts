@@ -179,12 +179,16 @@ class ScenarioPlay implements Play {
   }
 
   choices(lang?: Language): OfferedChoice[] {
-    const language = lang ?? (this.#compiled.pack.languages[0] as Language);
+    const fallback = this.#compiled.pack.languages[0] as Language;
+    const language = lang ?? fallback;
     const offered: OfferedChoice[] = [];
     if (this.#done) return offered;
     for (const choice of this.#current.choices) {
       if (choice.when !== undefined && !evaluateCondition(choice.when, this.#context)) continue;
-      const item: OfferedChoice = { id: choice.id, text: localize(choice.text, language) };
+      const item: OfferedChoice = {
+        id: choice.id,
+        text: choice.text[language] ?? localize(choice.text, fallback),
+      };
       if (choice.referral !== undefined) item.referral = choice.referral;
       offered.push(item);
     }

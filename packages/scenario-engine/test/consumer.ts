@@ -185,6 +185,8 @@ assert.deepEqual(
   play.choices('es').map((choice) => choice.text),
   ['Hablar a solas con los trabajadores', 'Irse'],
 );
+// French is not carried by this pack: its first language, English, is shown.
+assert.equal(play.choices('fr')[0]?.text, 'Talk with the workers alone');
 play.choose('talk-alone');
 assert.deepEqual(play.choices(), [
   { id: 'refer', text: 'Refer to the shelter', referral: 'shelter' },

@@ -48,7 +48,7 @@ describe('startScenario', () => {
       'Detain her for irregular entry',
     ]);
     expect(play.choices()[0]?.text).toBe('Pedir hablar a solas con ella');
-    expect(play.choices('fr')[0]?.text).toBe('Pedir hablar a solas con ella'); // not carried: falls back to Spanish
+    expect(play.choices('fr')[0]?.text).toBe('Pedir hablar a solas con ella'); // not carried: the pack's first language
   });
 
   it('offers a conditional choice only while its condition holds, with its referral', () => {
