@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { definePack, packJsonSchema, parsePack } from '../src/index';
 import { type Edit, edit, remove } from './fixtures/edit';
@@ -726,6 +727,13 @@ describe('packJsonSchema', () => {
   });
   it('is plain JSON (serialisable for editors)', () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+  it('accepts the sample pack and flags a typo, as an editor would (Ajv, draft 2020-12)', () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(samplePack))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(edit([[`${choice0}.assesment`, {}]]))).toBe(false);
+    expect(validate(edit([[`${choice0}.when`, { var: 'trust', gte: 1 }]]))).toBe(true);
+    expect(validate(edit([[`${choice0}.when`, { all: [{ since: 'arrival' }] }]]))).toBe(false);
   });
 });
 
