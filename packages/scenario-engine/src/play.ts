@@ -67,6 +67,19 @@ export interface Play {
   stop(): void;
 }
 
+/**
+ * The default clock: the host's timers, unreferenced where the host allows it (Node), so a pending node
+ * timeout never keeps a command-line program alive.
+ */
+const hostClock: Clock = {
+  setTimeout: (fn, timeout) => {
+    const id = globalThis.setTimeout(fn, timeout) as unknown as { unref?: () => void };
+    if (typeof id === 'object' && id !== null && typeof id.unref === 'function') id.unref();
+    return id;
+  },
+  clearTimeout: (id) => globalThis.clearTimeout(id as Parameters<typeof clearTimeout>[0]),
+};
+
 const stillClock: Clock = {
   setTimeout: () => 0,
   clearTimeout: () => {},
@@ -130,8 +143,8 @@ class ScenarioPlay implements Play {
       visited: new Set([start]),
     };
     const timers = options.timers !== false;
-    const clock = timers ? options.clock : stillClock;
-    this.#actor = createActor(compiled.machine, clock === undefined ? { input } : { input, clock });
+    const clock = timers ? (options.clock ?? hostClock) : stillClock;
+    this.#actor = createActor(compiled.machine, { input, clock });
     this.#current = compiled.nodes.get(start) as CompiledNode;
     this.#context = input;
     this.#done = this.#current.ending !== undefined;

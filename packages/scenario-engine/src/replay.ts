@@ -25,7 +25,7 @@ export function replayPlay(
   pack: Pack,
   scenarioId: string,
   events: readonly PlayEvent[],
-  options: { carry?: CarriedValues; timers?: boolean } = {},
+  options: { carry?: CarriedValues } = {},
 ): Play {
   if (!Array.isArray(events)) throw new PlayError('invalid-event', 'events must be a list of play events');
   const play = startScenario(pack, scenarioId, { carry: options.carry, timers: false });
