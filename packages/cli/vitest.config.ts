@@ -1,1 +1,6 @@
-export { default } from '../../vitest.shared';
+import { mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared';
+
+// The tests run the built `ruta` executable as a user would; the global setup builds it when it is missing
+// or older than its sources.
+export default mergeConfig(shared, { test: { globalSetup: ['test/global-setup.ts'] } });

@@ -98,8 +98,9 @@ export async function readJsonArgument(io: Io, t: Messages, name: string): Promi
 function jsonErrorPlace(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (position === null) return message;
-  const offset = Number(position[1]);
+  const atEnd = /end of JSON input/.test(message);
+  if (position === null && !atEnd) return message;
+  const offset = position === null ? text.length : Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
