@@ -4,8 +4,8 @@ import { forbiddenKeys, maxDepth, maxStringLength } from './guard';
 /**
  * A small JSON reader for pack files. Unlike `JSON.parse` it reports syntax errors with line and column,
  * reports a key repeated within one object (JSON.parse silently keeps the last of two nodes with the same
- * id), refuses nesting deeper than a pack needs and huge strings, and builds objects without a prototype so
- * a `__proto__` key can never reach one.
+ * id), refuses nesting deeper than a pack needs and huge strings, and defines a `__proto__` key as a plain own
+ * property, so it can never reach a prototype.
  */
 
 export interface JsonTextIssue {
@@ -66,9 +66,19 @@ export function readJsonText(text: string): JsonTextResult {
     }
   };
 
+  const plain = /[\\\u0000-\u001f]/;
   const readString = (): string => {
     const start = pos;
     pos++; // opening quote
+    // Fast path: no escape and no control character before the closing quote.
+    const close = text.indexOf('"', pos);
+    if (close !== -1 && close - pos <= maxStringLength) {
+      const chunk = text.slice(pos, close);
+      if (!plain.test(chunk)) {
+        pos = close + 1;
+        return chunk;
+      }
+    }
     let out = '';
     let chunk = pos;
     for (;;) {
@@ -199,7 +209,7 @@ export function readJsonText(text: string): JsonTextResult {
 
   const readObject = (depth: number): Record<string, unknown> => {
     pos++;
-    const out = Object.create(null) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
     const seenAt = new Map<string, number>();
     skipSpace();
     if (text[pos] === '}') {
@@ -224,6 +234,7 @@ export function readJsonText(text: string): JsonTextResult {
         });
       else seenAt.set(key, keyAt);
       const value = readValue(depth + 1);
+      // A forbidden key becomes a plain own property (never a prototype); the pack check then rejects it.
       if (forbiddenKeys.has(key))
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
