@@ -66,15 +66,22 @@ export function readJsonText(text: string): JsonTextResult {
     }
   };
 
-  const plain = /[\\\u0000-\u001f]/;
+  /** True when text[from, to) holds no backslash and no control character: it needs no decoding. */
+  const isPlain = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c === 92) return false;
+    }
+    return true;
+  };
   const readString = (): string => {
     const start = pos;
     pos++; // opening quote
     // Fast path: no escape and no control character before the closing quote.
     const close = text.indexOf('"', pos);
     if (close !== -1 && close - pos <= maxStringLength) {
-      const chunk = text.slice(pos, close);
-      if (!plain.test(chunk)) {
+      if (isPlain(pos, close)) {
+        const chunk = text.slice(pos, close);
         pos = close + 1;
         return chunk;
       }
