@@ -238,3 +238,55 @@ describe('arbitraryEvents', () => {
     expect(endings).toEqual(new Set(['e1', 'e2', 'e3', undefined]));
   });
 });
+
+describe('analysis against exhaustive play', () => {
+  // Guard some forward choices so that steps can be left with no choice: the analysis must find exactly the
+  // soft-locks and endings that playing every path finds (scenarios without note conditions, where play and
+  // analysis mean the same thing, and without reachable loops, so that play can be exhaustive).
+  const guarded = arbitraryPack({ maxSteps: 5, journeys: false }).chain((generated) =>
+    fc.tuple(fc.constant(generated), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 })),
+  );
+
+  it('finds the soft-locks, endings and protected outcome that playing every path finds', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(guarded, ([generated, flags]) => {
+        const copy = structuredClone(generated);
+        copy.scenarios.forEach((s, si) => {
+          const names = Object.keys(s.variables ?? {});
+          Object.entries(s.nodes).forEach(([, node], ni) => {
+            if (!('choices' in node) || !flags[(si * 5 + ni) % flags.length]) return;
+            const first = node.choices[0]!;
+            const name = names[0];
+            const declaration = name === undefined ? undefined : s.variables![name]!;
+            first.when =
+              declaration === undefined
+                ? { not: { visited: 'step-0' } }
+                : declaration.type === 'boolean'
+                  ? { var: name!, eq: !declaration.initial }
+                  : { var: name!, gte: declaration.max };
+          });
+        });
+        expect(parsePack(copy).ok).toBe(true);
+        const report = analyzePack(copy);
+        copy.scenarios.forEach((s, i) => {
+          if (JSON.stringify(s).includes('"noted"')) return;
+          const all = playAllPaths(copy, s.id, { maxDepth: 30, maxPaths: 3_000 });
+          if (!all.exhaustive) return;
+          compared++;
+          const errors = report.scenarios[i]!.errors;
+          const lockedInAnalysis = new Set(errors.filter((e) => e.kind === 'soft-lock').map((e) => e.node));
+          const lockedInPlay = new Set(all.stuck.map((r) => r.path.at(-1)!.node));
+          expect(lockedInAnalysis).toEqual(lockedInPlay);
+          const endings = new Set(all.results.map((r) => r.ending!.node));
+          expect(new Set(report.scenarios[i]!.metrics.reachableEndings.map((e) => e.node))).toEqual(endings);
+          const protectedInPlay = all.results.some((r) => r.ending!.outcome === 'protected');
+          expect(errors.some((e) => e.kind === 'no-protected-ending')).toBe(!protectedInPlay);
+          expect(errors.filter((e) => e.kind === 'no-exit-loop')).toEqual([]);
+        });
+      }),
+      { numRuns: 100 },
+    );
+    expect(compared).toBeGreaterThan(10);
+  });
+});
