@@ -1,3 +1,7 @@
+/**
+ * `@ruta/scenario-engine` — scenario packs (`ruta.pack/1`) validated, compiled to XState v5, played, scored,
+ * replayed, saved and resumed, and played as journeys. Browser-safe. Subpaths: `/analysis`, `/testing`, `/xapi`.
+ */
 export {
   type CompiledNode,
   type CompiledScenario,
@@ -68,12 +72,13 @@ export { decodeEvents, encodeEvents, PlaySave, saveFormatVersion } from './save-
 export {
   type AddEffect,
   Assessment,
-  type Author,
+  Author,
   type BooleanVariable,
   Character,
   Choice,
   type ComparisonOperator,
   Condition,
+  characterRoles,
   comparisonOperators,
   Effect,
   Ending,
@@ -87,12 +92,15 @@ export {
   Outcome,
   outcomes,
   Pack,
+  PackCountry,
   type PackInput,
   packFormat,
   Quality,
   qualities,
   Reference,
   Referral,
+  referenceKinds,
+  referralKinds,
   Scenario,
   type SetEffect,
   Setting,
