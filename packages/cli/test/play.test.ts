@@ -53,6 +53,19 @@ describe('ruta play (scripted)', () => {
     expect(run.stderr).toBe(
       'ruta: events[2]: choice "refer-to-shelter" is not offered at node "private-talk" (offered: report-wages-only, report-irregular-status)\n',
     );
+    // A choice of another node.
+    const elsewhere = ruta([
+      'play',
+      scaffold(),
+      '--scenario',
+      'farm-inspection',
+      '--choices',
+      'refer-to-shelter',
+    ]);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toBe(
+      'ruta: events[0]: choice "refer-to-shelter" is not offered at node "arrival" (offered: talk-in-private, question-in-front-of-foreman)\n',
+    );
   });
 
   it('replays an event log from a file or stdin, notes and timeouts included', () => {

@@ -64,16 +64,16 @@ function journeySession(pack: Pack, journeyId: string, timers: boolean): Session
 }
 
 /** Why the engine refused an event, in the user's language, naming the event and the node. */
-function refusal(error: unknown, index: number, play: Play, t: Messages): string {
+function refusal(error: unknown, event: PlayEvent, index: number, play: Play, t: Messages): string {
   if (!(error instanceof PlayError))
     return t.eventRefused(index, error instanceof Error ? error.message : String(error));
   const offered = play.choices().map((c) => c.id);
   switch (error.code) {
     case 'unknown-choice':
     case 'choice-not-offered':
-      return t.choiceNotOffered(index, /"([^"]*)"/.exec(error.message)?.[1] ?? '?', play.nodeId, offered);
+      return t.choiceNotOffered(index, event.type === 'CHOOSE' ? event.choiceId : '?', play.nodeId, offered);
     case 'unknown-indicator':
-      return t.unknownIndicator(index, /"([^"]*)"/.exec(error.message)?.[1] ?? '?');
+      return t.unknownIndicator(index, 'indicatorId' in event ? event.indicatorId : '?');
     case 'no-timeout':
       return t.noTimeout(index, play.nodeId);
     case 'play-over':
@@ -124,7 +124,7 @@ function playScripted(session: Session, events: readonly PlayEvent[], t: Message
     try {
       session.play.send(event);
     } catch (error) {
-      throw checkFailure(refusal(error, index, session.play, t));
+      throw checkFailure(refusal(error, event, index, session.play, t));
     }
   });
   while (session.play.done && session.advance()) {
