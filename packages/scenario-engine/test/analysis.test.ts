@@ -362,6 +362,17 @@ describe('analyzePack: metrics', () => {
     expect(metrics.worstScore).toBeNull();
   });
 
+  it('is exhaustive when the bound equals the number of states, and not one below', () => {
+    const exact = analyzePack(pack([scenario('worked', nodes)]), { maxStates: 6 }).scenarios[0]!;
+    expect(exact.exploration).toEqual({ exhaustive: true, states: 6, transitions: 7 });
+    expect(exact.metrics.bestScore?.overall).toBe(0.85);
+    const short = analyzePack(pack([scenario('worked', nodes)]), { maxStates: 5 }).scenarios[0]!;
+    expect(short.exploration.exhaustive).toBe(false);
+    expect(short.exploration.limit).toBe('max-states');
+    expect(short.exploration.states).toBe(5);
+    expect(short.metrics.pathsExact).toBe(false);
+  });
+
   it('measures a 1,000-node layered scenario exactly', () => {
     const report = analyzePack(pack([layeredScenario('large', 1000)]));
     const s = report.scenarios[0]!;
@@ -403,7 +414,7 @@ describe('analyzePack: bounds and journeys', () => {
     const s = bounded.scenarios[0]!;
     expect(s.exploration.exhaustive).toBe(false);
     expect(s.exploration.limit).toBe('max-states');
-    expect(s.exploration.states).toBeGreaterThanOrEqual(200);
+    expect(s.exploration.states).toBe(200);
     expect(s.metrics.pathsExact).toBe(false);
     expect(bounded.exhaustive).toBe(false);
     // The protected ending lies beyond the bound: no error is claimed for it.

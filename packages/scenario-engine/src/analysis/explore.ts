@@ -140,6 +140,8 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
       id = byKey!.get(key);
     }
     if (id !== undefined) return id;
+    // The bound: no state beyond `maxStates` (the caller stops and leaves the current state unexpanded).
+    if (node.length >= maxStates) return -1;
     id = node.length;
     if (byNode !== undefined) byNode[nodeIndex] = id;
     else byKey!.set(key, id);
@@ -164,11 +166,14 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
 
   let expanded = 0;
   const offered: boolean[] = [];
-  for (; expanded < node.length; expanded++) {
-    if (node.length >= maxStates && expanded < node.length) {
-      reason = 'max-states';
-      break;
-    }
+  // State s needed a state beyond the bound: undo its moves; it stays on the unexplored frontier.
+  const overflow = (s: number) => {
+    edgeTarget.length = edgeStart[s]!;
+    edgeChoice.length = edgeStart[s]!;
+    edgeStart.length = s;
+    reason = 'max-states';
+  };
+  expansion: for (; expanded < node.length; expanded++) {
     const s = expanded;
     edgeStart.push(edgeTarget.length);
     const v = node[s]!;
@@ -237,14 +242,24 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
       const edge = edgeTarget.length;
       edgeChoice.push(c);
       edgeTarget.push(-1);
-      edgeTarget[edge] = enter(to, nextVals, nextKey, visitedBits[s]!, s, edge);
+      const target = enter(to, nextVals, nextKey, visitedBits[s]!, s, edge);
+      if (target < 0) {
+        overflow(s);
+        break expansion;
+      }
+      edgeTarget[edge] = target;
     }
     const timeoutTo = scenario.timeout[v]!;
     if (timeoutTo >= 0) {
       const edge = edgeTarget.length;
       edgeChoice.push(-1);
       edgeTarget.push(-1);
-      edgeTarget[edge] = enter(timeoutTo, vals, valueKeys[s]!, visitedBits[s]!, s, edge);
+      const target = enter(timeoutTo, vals, valueKeys[s]!, visitedBits[s]!, s, edge);
+      if (target < 0) {
+        overflow(s);
+        break;
+      }
+      edgeTarget[edge] = target;
     }
   }
   edgeStart.push(edgeTarget.length);
