@@ -197,6 +197,24 @@ describe('toXapiStatements', () => {
       cmi5: { sessionId: 's', masteryScore: 0.9 },
     });
     expect(verbIds(mastered)).toContain('failed');
+    // The launch data's context template (the publisher id in grouping) is added to every statement.
+    const publisher = { objectType: 'Activity' as const, id: 'https://lms.example.org/publishers/iom-sv' };
+    const templated = toXapiStatements(result, {
+      actor,
+      registration,
+      cmi5: {
+        sessionId: 'session-17',
+        contextTemplate: {
+          contextActivities: { grouping: [publisher] },
+          extensions: { [cmi5SessionExtension]: 'session-17' },
+        },
+      },
+    });
+    for (const statement of templated) {
+      expect(XapiStatement.parse(statement)).toEqual(statement);
+      expect(statement.context?.contextActivities?.grouping?.map((a) => a.id)).toContain(publisher.id);
+      expect(statement.context?.extensions?.[cmi5SessionExtension]).toBe('session-17');
+    }
     // Sessions keep their statements apart.
     const otherSession = toXapiStatements(result, { actor, registration, cmi5: { sessionId: 'session-18' } });
     expect(otherSession[0]!.id).not.toBe(cmi5[0]!.id);

@@ -61,7 +61,34 @@ export interface XapiOptions {
    * statements (initialized, completed, passed/failed, terminated) carry the cmi5 category (and moveOn where
    * cmi5 asks), every statement carries the session id, and a `terminated` statement ends the list.
    */
-  cmi5?: { sessionId: string; activityId?: string; masteryScore?: number };
+  cmi5?: {
+    sessionId: string;
+    activityId?: string;
+    masteryScore?: number;
+    /**
+     * The `contextTemplate` of the LMS launch data: its context activities (such as the publisher id in
+     * `grouping`) and extensions are added to every statement, as cmi5 asks.
+     */
+    contextTemplate?: {
+      contextActivities?: NonNullable<XapiStatement['context']>['contextActivities'];
+      extensions?: Record<string, unknown>;
+    };
+  };
+}
+
+type ContextActivities = NonNullable<NonNullable<XapiStatement['context']>['contextActivities']>;
+
+/** Ours first, then the template's activities (an activity already listed is not repeated). */
+function withTemplate(ours: ContextActivities, template: ContextActivities | undefined): ContextActivities {
+  if (template === undefined) return ours;
+  const out: ContextActivities = { ...ours };
+  for (const key of ['parent', 'grouping', 'category', 'other'] as const) {
+    const extra = template[key];
+    if (extra === undefined || extra.length === 0) continue;
+    const listed = out[key] ?? [];
+    out[key] = [...listed, ...extra.filter((a) => !listed.some((b) => b.id === a.id))];
+  }
+  return out;
 }
 
 function languageMap(
@@ -187,7 +214,7 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
   const push = (
     name: VerbName,
     object: XapiActivity,
-    contextActivities: NonNullable<NonNullable<XapiStatement['context']>['contextActivities']>,
+    contextActivities: ContextActivities,
     result?: XapiStatement['result'],
     extra?: Record<string, unknown>,
   ) => {
@@ -203,10 +230,10 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
       object,
       context: {
         registration,
-        contextActivities,
+        contextActivities: withTemplate(contextActivities, cmi5?.contextTemplate?.contextActivities),
         ...(extensions === undefined && extra === undefined
           ? {}
-          : { extensions: { ...extensions, ...extra } }),
+          : { extensions: { ...cmi5?.contextTemplate?.extensions, ...extensions, ...extra } }),
       },
       timestamp: stamp,
     };
