@@ -151,6 +151,39 @@ describe('ruta certify', () => {
     expect(run.stdout).toContain('Certificat de participation — obtenu');
   });
 
+  it('will not overwrite an issued credential without --force; --json gives the evaluation and the files', () => {
+    const args = [
+      'certify',
+      '--scheme',
+      'regional',
+      '--record',
+      'record.json',
+      '--key',
+      'issuer.private.jwk',
+    ].concat(['--issuer', 'issuer.json', '--as-of', '2026-03-10']);
+    const again = ruta(args, { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('✓ Certificate of participation — earned');
+    expect(again.stderr).toBe(
+      `ruta: "${join(dir, 'ana-perez-participation.jwt')}" already exists; not overwriting it without --force\n`,
+    );
+    expect(readFileSync(join(dir, 'ana-perez-participation.jwt'), 'utf8').trim()).toBe(credential);
+
+    const out = temporaryDirectory();
+    const json = ruta([...args, '--out', out, '--json'], { cwd: dir });
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.evaluation.kinds.participation.eligible).toBe(true);
+    expect(report.evaluation.kinds.completion.eligible).toBe(false);
+    expect(report.issued).toEqual([
+      {
+        kind: 'participation',
+        file: join(out, 'ana-perez-participation.jwt'),
+        credentialId: expect.stringMatching(/^urn:uuid:/),
+      },
+    ]);
+  });
+
   it('refuses a forged result (its replay does not give the claimed score) and says why', () => {
     const forged = writeJson(join(dir, 'forged.json'), record(0.42));
     const options = ['--key', 'issuer.private.jwk', '--issuer', 'issuer.json', '--out', temporaryDirectory()];

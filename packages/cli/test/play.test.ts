@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PlayEvent, parsePack, startJourney } from '@ruta/scenario-engine';
 import { describe, expect, it } from 'vitest';
-import { readJson, regionalPack, ruta, scaffold, temporaryDirectory, writeJson } from './ruta';
+import { binPath, readJson, regionalPack, ruta, scaffold, temporaryDirectory, writeJson } from './ruta';
 
 const best = 'talk-in-private,refer-to-shelter';
 
@@ -199,5 +200,47 @@ describe('ruta play (interactive)', () => {
     });
     expect(run.stdout).toContain('Le contremaître répond à la place de Lucía');
     expect(run.stdout).toContain('number = choose');
+  });
+
+  it('lets a step’s timeout fire on the clock while the trainee waits', async () => {
+    const dir = scaffold();
+    const file = `${dir}/pack.json`;
+    const pack = readJson<{ scenarios: { nodes: { arrival: { timeout: { seconds: number } } } }[] }>(file);
+    const arrival = pack.scenarios[0]?.nodes.arrival;
+    if (arrival) arrival.timeout.seconds = 1;
+    writeJson(file, pack);
+    const child = spawn(
+      process.execPath,
+      [binPath, 'play', dir, '--scenario', 'farm-inspection', '--lang', 'en'],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    // Answer nothing at the first step; once the time has run out, answer the next two steps.
+    const answers = [
+      { after: '── foreman-takes-over ──', send: '1\n' },
+      { after: '── private-talk ──', send: '1\n' },
+    ];
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const next = answers[0];
+      if (next !== undefined && out.includes(next.after)) {
+        answers.shift();
+        child.stdin.write(next.send);
+        if (answers.length === 0) child.stdin.end();
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(out).toContain('⏱ Time ran out.');
+    expect(out.indexOf('⏱ Time ran out.')).toBeLessThan(out.indexOf('── foreman-takes-over ──'));
+    expect(out).toContain('Outcome: protected');
+    expect(out).not.toContain('1. [arrival]');
+    expect(code).toBe(0);
   });
 });

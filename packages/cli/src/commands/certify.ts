@@ -161,10 +161,20 @@ export const certifyCommand: Command = {
       throw error;
     }
 
+    const json = flag(line, 'json');
+    // The decision is explained first, whatever happens to the files afterwards.
+    if (!json) io.out(`${explain(evaluation, lang, t)}\n`);
+    const earned = Object.values(evaluation.kinds).filter((decision) => decision?.eligible === true);
+    const fileOf = (kind: string) => join(outDir, `${record.person.id}-${kind}.jwt`);
+    if (!flag(line, 'force'))
+      for (const decision of earned)
+        if (decision && existsSync(fileOf(decision.kind)))
+          throw checkFailure(t.wouldOverwrite(fileOf(decision.kind)));
+
     const issued: { kind: string; file: string; credentialId: string }[] = [];
     const problems: string[] = [];
-    for (const decision of Object.values(evaluation.kinds)) {
-      if (decision === undefined || !decision.eligible) continue;
+    for (const decision of earned) {
+      if (decision === undefined) continue;
       let outcome: Awaited<ReturnType<typeof issueCredential>>;
       try {
         outcome = await issueCredential({
@@ -183,22 +193,17 @@ export const certifyCommand: Command = {
         problems.push(...outcome.issues.map((issue) => `${decision.kind}: ${issueLine(issue)}`));
         continue;
       }
-      const file = join(outDir, `${record.person.id}-${decision.kind}.jwt`);
-      if (existsSync(file) && !flag(line, 'force')) throw checkFailure(t.wouldOverwrite(file));
+      const file = fileOf(decision.kind);
       try {
         writeFileSync(file, `${outcome.jwt}\n`);
       } catch (error) {
         throw checkFailure(t.cannotWrite(file, (error as { code?: string }).code ?? String(error)));
       }
       issued.push({ kind: decision.kind, file, credentialId: outcome.credential.id });
+      if (!json) io.out(`${t.credentialWritten(decision.kind, file)}\n`);
     }
-    if (flag(line, 'json')) printJson(io, { evaluation, issued, problems });
-    else {
-      io.out(explain(evaluation, lang, t));
-      io.out('\n');
-      for (const credential of issued) io.out(`${t.credentialWritten(credential.kind, credential.file)}\n`);
-      if (issued.length === 0) io.out(`${t.nothingIssued}\n`);
-    }
+    if (json) printJson(io, { evaluation, issued, problems });
+    else if (issued.length === 0) io.out(`${t.nothingIssued}\n`);
     if (problems.length > 0) throw checkFailure(t.cannotIssue, problems);
     return issued.length > 0 ? 0 : 1;
   },
