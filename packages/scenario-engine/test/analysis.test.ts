@@ -106,6 +106,9 @@ describe('analyzePack: static checks', () => {
     expect(behindNote.errors).toEqual([
       expect.objectContaining({ kind: 'soft-lock', node: 'arrival', noted: [], variables: {} }),
     ]);
+    expect(behindNote.errors[0]!.message).toBe(
+      'step "arrival" offers no choice, when "ilo-deception" is not noted, and has no timeout: the trainee is stuck',
+    );
     // Reachability uses every notebook: the protected ending counts as reachable (by noting).
     expect(behindNote.scenarios[0]!.metrics.reachableEndings).toEqual([
       { node: 'safe', outcome: 'protected' },

@@ -64,7 +64,7 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
       scenario: scenario.id,
       path: at('nodes', node),
       node,
-      message: `node "${node}" cannot be reached from start "${scenario.start}": no choice "to" or timeout "to" leads to it`,
+      message: `node "${node}" cannot be reached: no chain of choices ("to") or timeouts ("timeout.to") leads to it from start "${scenario.start}"`,
     });
   });
 
@@ -81,8 +81,13 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
     softLocked.add(nodeIndex);
     const node = compiled.ids[nodeIndex]!;
     const variables = valuesOf(graph, lock.state);
+    const asked = compiled.notedAtoms[nodeIndex]!;
     const notebook =
-      lock.noted.length === 0 ? '' : ` and ${lock.noted.map((id) => `"${id}"`).join(', ')} noted`;
+      asked.length === 0
+        ? ''
+        : lock.noted.length === 0
+          ? `, when ${asked.map((id) => `"${id}"`).join(', ')} ${asked.length === 1 ? 'is' : 'are'} not noted`
+          : `, when only ${lock.noted.map((id) => `"${id}"`).join(', ')} ${lock.noted.length === 1 ? 'is' : 'are'} noted`;
     errors.push({
       kind: 'soft-lock',
       scenario: scenario.id,
