@@ -17,13 +17,12 @@ import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { verifyResults } from '@ruta/certification';
 import { regionalProgram } from '@ruta/curriculum';
-import { parsePack, parsePackJson, replay, resume, startScenario } from '@ruta/scenario-engine';
-import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { parsePack, replay, resume, startScenario } from '@ruta/scenario-engine';
 import { Story } from 'inkjs';
 import { createActor } from 'xstate';
 import { generateStory } from './generate.mjs';
 import { buildVariants, crossCheck, scenarioId, variantNames } from './players.mjs';
-import { median, medianRatio, rounds, sectionTimer, timeMs, timerOverheadNs } from './timing.mjs';
+import { clockOverheadNs, cpuNs, median, medianRatio, rounds, sectionTimer, settle } from './timing.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -45,8 +44,8 @@ const config = smoke
   : {
       sizes: [100, 1000, 10000],
       large: [1000, 10000],
-      playthroughs: 300,
-      stepRounds: 15,
+      playthroughs: 200,
+      stepRounds: 11,
       warmup: 3,
       bigRounds: 5,
       graphCapSeconds: 30,
@@ -112,66 +111,78 @@ for (const n of config.sizes) {
 
 /* --- step cost ---------------------------------------------------------------------------------------- */
 
-const overhead = timerOverheadNs();
+const overhead = clockOverheadNs();
 for (const n of config.sizes) {
   const { v, playthroughs, steps } = built.get(n);
   log(`[${elapsed()}] N = ${n}: step cost`);
-  const story = new Story(v.inkJson);
-  /** ns per choice for one variant: each playthrough started untimed, its choices timed. */
-  const perStep = (setup, choose) => () => {
+  /**
+   * ns per choice for one variant: the plays of a chunk of playthroughs are started untimed, then all their
+   * choices are timed. Ruta, XState and the hand-written interpreter start every playthrough at once; inkjs
+   * reuses a small pool of stories (a Story of the 10,000-node story weighs tens of MB).
+   */
+  const perStep = (chunkSize, setup, choose) => () => {
     const timer = sectionTimer(overhead);
-    for (const p of playthroughs)
+    for (let from = 0; from < playthroughs.length; from += chunkSize) {
+      const chunk = playthroughs.slice(from, from + chunkSize);
       timer.section(
-        () => setup(p),
-        (play) => choose(play, p),
+        () => chunk.map((p, i) => setup(p, i)),
+        (plays) => {
+          for (let i = 0; i < plays.length; i++) choose(plays[i], chunk[i]);
+        },
       );
+    }
     return timer.totalNs / steps;
   };
+  const all = playthroughs.length;
+  const inkPool = Array.from(
+    { length: Math.max(1, Math.min(all, Math.floor(3000 / n))) },
+    () => new Story(v.inkJson),
+  );
+  const startRuta = () => startScenario(v.pack, scenarioId, { timers: false });
   const figures = rounds(
     {
-      ruta: perStep(
-        () => startScenario(v.pack, scenarioId, { timers: false }),
-        (play, p) => {
-          for (const id of p.choices) play.choose(id);
-        },
-      ),
-      rutaListing: perStep(
-        () => startScenario(v.pack, scenarioId, { timers: false }),
-        (play, p) => {
-          for (const id of p.choices) {
-            play.choices('en');
-            play.choose(id);
-          }
-        },
-      ),
+      ruta: perStep(all, startRuta, (play, p) => {
+        for (const id of p.choices) play.choose(id);
+      }),
+      rutaListing: perStep(all, startRuta, (play, p) => {
+        for (const id of p.choices) {
+          play.choices('en');
+          play.choose(id);
+        }
+      }),
       xstate: perStep(
+        all,
         () => createActor(v.machine).start(),
         (actor, p) => {
           for (const choiceId of p.choices) actor.send({ type: 'CHOOSE', choiceId });
         },
       ),
       hand: perStep(
+        all,
         () => v.hand.start(),
         (play, p) => {
           for (const id of p.choices) v.hand.choose(play, id);
         },
       ),
       ink: perStep(
-        () => {
+        inkPool.length,
+        (_, i) => {
+          const story = inkPool[i];
           story.ResetState();
           story.ContinueMaximally();
           return story;
         },
-        (s, p) => {
+        (story, p) => {
           for (const index of p.indexes) {
-            s.ChooseChoiceIndex(index);
-            s.ContinueMaximally();
+            story.ChooseChoiceIndex(index);
+            story.ContinueMaximally();
           }
         },
       ),
     },
     { rounds: config.stepRounds, warmup: config.warmup },
   );
+  inkPool.length = 0;
   const row = {
     n,
     choicesPerRound: steps,
@@ -187,6 +198,7 @@ for (const n of config.sizes) {
   results.step.push(row);
   target(`step N=${n}: Ruta ÷ bare XState`, row.rutaOverXstate, '≤ 2', row.rutaOverXstate <= 2);
   target(`step N=${n}: inkjs ÷ Ruta (Ruta faster by)`, row.inkOverRuta, '≥ 4', row.inkOverRuta >= 4);
+  settle();
 }
 
 /* --- start, save size, resume ------------------------------------------------------------------------- */
@@ -285,59 +297,28 @@ for (const n of config.sizes) {
   );
 }
 
-/* --- validation ----------------------------------------------------------------------------------------- */
+/* --- validation and analysis (each pack in a fresh process: see pack-probe.mjs) ------------------------ */
 
-for (const n of config.large) {
-  const { packText } = built.get(n)?.v ?? buildVariants(generateStory(n, 1), parsePack);
-  log(`[${elapsed()}] N = ${n}: validation`);
-  const rounds_ = n >= 10000 ? config.bigRounds : config.bigRounds + 2;
-  let fresh = JSON.parse(packText);
-  const jsonMs = [];
-  const parseMs = [];
-  const parseJsonMs = [];
-  for (let r = -1; r < rounds_; r++) {
-    const a = timeMs(() => JSON.parse(packText));
-    let parsed;
-    const b = timeMs(() => {
-      parsed = parsePack(fresh);
-    });
-    if (!parsed.ok) throw new Error(`parsePack refused the generated pack of N = ${n}`);
-    const c = timeMs(() => parsePackJson(packText));
-    fresh = JSON.parse(packText);
-    if (r >= 0) {
-      jsonMs.push(a);
-      parseMs.push(b);
-      parseJsonMs.push(c);
-    }
-  }
-  const row = {
-    n,
-    packBytes: Buffer.byteLength(packText),
-    jsonParseMs: round(median(jsonMs)),
-    parsePackMs: round(median(parseMs)),
-    parsePackJsonMs: round(median(parseJsonMs)),
-    parsePackOverJsonParse: round(medianRatio(parseMs, jsonMs)),
-    parsePackJsonOverJsonParse: round(medianRatio(parseJsonMs, jsonMs)),
-  };
-  results.validation.push(row);
-  target(
-    `validation N=${n}: parsePack ÷ JSON.parse`,
-    row.parsePackOverJsonParse,
-    '≤ 4',
-    row.parsePackOverJsonParse <= 4,
+function probePack(n, count) {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', join(here, 'pack-probe.mjs'), String(n), String(count)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  return JSON.parse(out);
 }
-
-/* --- analysis ------------------------------------------------------------------------------------------- */
 
 function xstateGraph(n, capSeconds) {
   return new Promise((resolvePromise) => {
     const worker = new Worker(new URL('./xstate-graph-worker.mjs', import.meta.url), {
       workerData: { n, seed: 1 },
     });
+    const cpuAtStart = cpuNs();
     const timer = setTimeout(() => {
+      // The CPU time the worker had used when stopped (the main thread only waits): a lower bound of its cost.
+      const cpuMs = (cpuNs() - cpuAtStart) / 1e6;
       worker.terminate();
-      resolvePromise({ status: 'timeout' });
+      resolvePromise({ status: 'timeout', cpuMs });
     }, capSeconds * 1000);
     worker.once('message', (message) => {
       clearTimeout(timer);
@@ -351,59 +332,46 @@ function xstateGraph(n, capSeconds) {
   });
 }
 
-/** The same pack with every condition removed (the graph alone, no variable is read). */
-function withoutConditions(packText) {
-  const document = JSON.parse(packText);
-  for (const node of Object.values(document.scenarios[0].nodes))
-    for (const choice of node.choices ?? []) delete choice.when;
-  const parsed = parsePack(document);
-  if (!parsed.ok) throw new Error('the condition-free copy of the generated pack is not valid');
-  return parsed.value;
-}
-
 for (const n of config.large) {
-  const { packText } = built.get(n)?.v ?? buildVariants(generateStory(n, 1), parsePack);
-  log(`[${elapsed()}] N = ${n}: analysis`);
-  const count = n >= 10000 ? Math.max(1, config.bigRounds - 2) : config.bigRounds;
-  const packs = Array.from({ length: count + 1 }, () => parsePack(JSON.parse(packText)).value);
-  const bare = Array.from({ length: count + 1 }, () => withoutConditions(packText));
-  let report;
-  const analyzeMs = [];
-  const bareMs = [];
-  packs.forEach((pack, r) => {
-    const ms = timeMs(() => {
-      report = analyzePack(pack);
-    });
-    const bareTime = timeMs(() => analyzePack(bare[r]));
-    if (r > 0) {
-      analyzeMs.push(ms);
-      bareMs.push(bareTime);
-    }
-  });
-  const scenario = report.scenarios[0];
-  if (scenario.errors.length > 0)
-    throw new Error(
-      `analyzePack finds errors in the generated pack of N = ${n}: ${scenario.errors[0].message}`,
-    );
-  log(`[${elapsed()}] N = ${n}: @xstate/graph getShortestPaths (capped at ${config.graphCapSeconds} s)`);
-  const graph = await xstateGraph(n, config.graphCapSeconds);
-  const ms = median(analyzeMs);
+  log(`[${elapsed()}] N = ${n}: validation and analysis (in a fresh process)`);
+  const probe = probePack(n, n >= 10000 ? config.bigRounds : config.bigRounds + 2);
+  const validation = {
+    n,
+    packBytes: probe.packBytes,
+    jsonParseMs: round(median(probe.jsonMs)),
+    parsePackMs: round(median(probe.parseMs)),
+    parsePackJsonMs: round(median(probe.parseJsonMs)),
+    parsePackOverJsonParse: round(medianRatio(probe.parseMs, probe.jsonMs)),
+    parsePackJsonOverJsonParse: round(medianRatio(probe.parseJsonMs, probe.jsonMs)),
+  };
+  results.validation.push(validation);
+  target(
+    `validation N=${n}: parsePack ÷ JSON.parse`,
+    validation.parsePackOverJsonParse,
+    '≤ 4',
+    validation.parsePackOverJsonParse <= 4,
+  );
+
+  const cap = config.graphCapSeconds * (n >= 10000 ? 2 : 1);
+  log(`[${elapsed()}] N = ${n}: @xstate/graph getShortestPaths (capped at ${cap} s)`);
+  const graph = await xstateGraph(n, cap);
+  const ms = median(probe.analyzeMs);
   const row = {
     n,
     analyzeMs: round(ms),
-    exhaustive: scenario.exploration.exhaustive,
-    statesExplored: scenario.exploration.states,
-    limit: scenario.exploration.limit ?? null,
-    analyzeWithoutConditionsMs: round(median(bareMs)),
+    exhaustive: probe.exploration.exhaustive,
+    statesExplored: probe.exploration.states,
+    limit: probe.exploration.limit ?? null,
+    analyzeWithoutConditionsMs: round(median(probe.bareMs)),
     xstateGraph:
       graph.status === 'done'
         ? { ms: round(graph.ms), paths: graph.paths }
         : graph.status === 'timeout'
-          ? { didNotFinishIn: `${config.graphCapSeconds} s` }
+          ? { didNotFinishIn: `${cap} s`, cpuMsWhenStopped: round(graph.cpuMs) }
           : { error: graph.message },
   };
-  // When @xstate/graph did not finish, the cap is a lower bound of its time, so the ratio is a lower bound.
-  const graphMs = graph.status === 'done' ? graph.ms : config.graphCapSeconds * 1000;
+  // When @xstate/graph did not finish, the CPU time it had used is a lower bound, so the ratio is one too.
+  const graphMs = graph.status === 'done' ? graph.ms : graph.cpuMs;
   row.xstateGraphOverAnalyze = graph.status === 'error' ? null : round(graphMs / ms, 1);
   row.ratioIsLowerBound = graph.status === 'timeout';
   results.analysis.push(row);
@@ -670,7 +638,7 @@ const markdown = [
       s.xstateGraph.ms !== undefined
         ? `${fmt(s.xstateGraph.ms)} (${fmt(s.xstateGraph.paths)} paths)`
         : s.xstateGraph.didNotFinishIn !== undefined
-          ? `did not finish in ${s.xstateGraph.didNotFinishIn}`
+          ? `did not finish in ${s.xstateGraph.didNotFinishIn} (stopped after ${fmt(s.xstateGraph.cpuMsWhenStopped)} ms of CPU)`
           : `failed: ${s.xstateGraph.error}`,
       s.xstateGraphOverAnalyze === null
         ? '—'

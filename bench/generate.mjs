@@ -152,8 +152,8 @@ export function generateStory(n, seed = 1) {
 /* (a) Ruta pack                                                                                          */
 
 const stepText = (i) => ({
-  es: `Paso ${i}. La persona espera en la oficina y mira al suelo mientras usted revisa el caso.`,
-  en: `Step ${i}. The person waits in the office, looking at the floor while you review the case.`,
+  es: `Paso ${i}. La persona espera y mira al suelo.`,
+  en: `Step ${i}. The person waits, looking at the floor.`,
 });
 const endingText = (i, outcome) => ({
   es: `Final ${i} (${outcome}). El caso se cierra por ahora.`,

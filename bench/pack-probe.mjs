@@ -1,0 +1,69 @@
+/**
+ * Validation and analysis of one generated pack, timed in a fresh process (run by run.mjs):
+ *   node --expose-gc pack-probe.mjs <n> <rounds>
+ * A fresh process has only this pack in its heap, as the CLI or a build step would: measured in the big
+ * benchmark process, every garbage collection would also walk the other stories, machines and ink JSON kept
+ * there. Prints per-round CPU milliseconds of JSON.parse, parsePack, parsePackJson, analyzePack, and
+ * analyzePack on the same pack with every condition removed, plus what the analysis explored.
+ */
+import { parsePack, parsePackJson } from '@ruta/scenario-engine';
+import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { generateStory, toPack } from './generate.mjs';
+import { settle, timeMs } from './timing.mjs';
+
+const n = Number(process.argv[2]);
+const count = Number(process.argv[3]);
+const packText = JSON.stringify(toPack(generateStory(n, 1)));
+
+/** The same pack with every condition removed: the graph alone, no variable read. */
+function withoutConditions() {
+  const document = JSON.parse(packText);
+  for (const node of Object.values(document.scenarios[0].nodes))
+    for (const choice of node.choices ?? []) delete choice.when;
+  const parsed = parsePack(document);
+  if (!parsed.ok) throw new Error('the condition-free copy of the generated pack is not valid');
+  return parsed.value;
+}
+
+const out = { jsonMs: [], parseMs: [], parseJsonMs: [], analyzeMs: [], bareMs: [] };
+let report;
+for (let r = -1; r < count; r++) {
+  const fresh = JSON.parse(packText);
+  settle();
+  const a = timeMs(() => JSON.parse(packText));
+  settle();
+  let parsed;
+  const b = timeMs(() => {
+    parsed = parsePack(fresh);
+  });
+  if (!parsed.ok)
+    throw new Error(`parsePack refused the generated pack of N = ${n}: ${parsed.issues[0]?.message}`);
+  settle();
+  let fromText;
+  const c = timeMs(() => {
+    fromText = parsePackJson(packText);
+  });
+  if (!fromText.ok)
+    throw new Error(`parsePackJson refused the generated pack of N = ${n}: ${fromText.issues[0]?.message}`);
+  const bare = withoutConditions();
+  settle();
+  const d = timeMs(() => {
+    report = analyzePack(parsed.value);
+  });
+  settle();
+  const e = timeMs(() => analyzePack(bare));
+  if (r < 0) continue;
+  out.jsonMs.push(a);
+  out.parseMs.push(b);
+  out.parseJsonMs.push(c);
+  out.analyzeMs.push(d);
+  out.bareMs.push(e);
+}
+const scenario = report.scenarios[0];
+if (scenario.errors.length > 0)
+  throw new Error(
+    `analyzePack finds errors in the generated pack of N = ${n}: ${scenario.errors[0].message}`,
+  );
+out.packBytes = Buffer.byteLength(packText);
+out.exploration = scenario.exploration;
+process.stdout.write(JSON.stringify(out));
