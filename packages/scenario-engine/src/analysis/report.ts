@@ -1,3 +1,4 @@
+import type { PathStep } from '../result';
 import type { Outcome, VariableValue } from '../schema';
 
 /**
@@ -6,11 +7,7 @@ import type { Outcome, VariableValue } from '../schema';
  */
 
 /** One move of a path, as in a play result: a node and the choice made there, or the timeout that fired. */
-export interface PathStep {
-  node: string;
-  choice?: string;
-  timeout?: true;
-}
+export type { PathStep };
 
 /** Variable values (or carried values) by name. */
 export type VariableValues = Record<string, VariableValue>;
