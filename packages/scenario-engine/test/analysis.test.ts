@@ -71,6 +71,7 @@ describe('analyzePack: static checks', () => {
         message: expect.stringContaining('rapport = false'),
       },
     ]);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
   it('does not report a soft-lock at a step with a timeout', () => {
@@ -487,6 +488,7 @@ describe('analyzePack: bounds and journeys', () => {
       },
     ]);
     expect(report.journeys[0]!.exhaustive).toBe(true);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
   it('produces a report that survives JSON unchanged', () => {
