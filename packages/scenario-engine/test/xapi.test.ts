@@ -268,6 +268,14 @@ describe('toXapiStatements', () => {
     expect(() => toXapiStatements(result, { actor, activityBase: 'no scheme' })).toThrow(/activityBase/);
     expect(() => toXapiStatements(result, { actor, passThreshold: 2 })).toThrow(/passThreshold/);
     expect(() => toXapiStatements(result, { actor, timestamp: 'yesterday' })).toThrow(/timestamp/);
+    expect(() => toXapiStatements(result, { actor, durationSeconds: -3 })).toThrow(/durationSeconds/);
+    expect(() => toXapiStatements(result, { actor, cmi5: { sessionId: 's', masteryScore: 80 } })).toThrow(
+      /cmi5\.masteryScore/,
+    );
+    expect(() => toXapiStatements(result, { actor, cmi5: { sessionId: '' } })).toThrow(/cmi5\.sessionId/);
+    expect(() => toXapiStatements(result, { actor, pack: { ...played, id: 'other-pack' } })).toThrow(
+      /pack: the result is of pack "analysis-test"/,
+    );
   });
 
   it('generates a fresh registration when none is given', () => {

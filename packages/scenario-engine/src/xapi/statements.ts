@@ -155,9 +155,22 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
   const registration = options.registration ?? randomUuid();
   if (!isUuid(registration))
     throw new TypeError(`registration: ${JSON.stringify(registration)} is not a UUID`);
+  const thresholdOption = options.cmi5?.masteryScore === undefined ? 'passThreshold' : 'cmi5.masteryScore';
   const threshold = options.cmi5?.masteryScore ?? options.passThreshold ?? 0.7;
   if (!(threshold >= 0 && threshold <= 1))
-    throw new TypeError(`passThreshold: ${threshold} must lie between 0 and 1`);
+    throw new TypeError(`${thresholdOption}: ${threshold} must lie between 0 and 1`);
+  if (
+    options.durationSeconds !== undefined &&
+    !(Number.isFinite(options.durationSeconds) && options.durationSeconds >= 0)
+  )
+    throw new TypeError(`durationSeconds: ${options.durationSeconds} must be a number of seconds, 0 or more`);
+  if (
+    options.cmi5?.activityId !== undefined &&
+    !/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(options.cmi5.activityId)
+  )
+    throw new TypeError(`cmi5.activityId: ${JSON.stringify(options.cmi5.activityId)} is not an absolute IRI`);
+  if (options.pack !== undefined && options.pack.id !== result.packId)
+    throw new TypeError(`pack: the result is of pack "${result.packId}", not of pack "${options.pack.id}"`);
   if (
     options.cmi5 !== undefined &&
     (typeof options.cmi5.sessionId !== 'string' || options.cmi5.sessionId === '')
@@ -167,7 +180,7 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
   const langs =
     options.lang === undefined ? undefined : typeof options.lang === 'string' ? [options.lang] : options.lang;
 
-  const pack = options.pack?.id === result.packId ? options.pack : undefined;
+  const pack = options.pack;
   const scenario = pack?.scenarios.find((s) => s.id === result.scenarioId);
   const packIri = `${base}/packs/${result.packId}`;
   const scenarioIri = `${packIri}/scenarios/${result.scenarioId}`;
