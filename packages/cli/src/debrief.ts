@@ -2,6 +2,36 @@ import { type Language, localize } from '@ruta/curriculum';
 import type { JourneyResult, Pack, PlayResult } from '@ruta/scenario-engine';
 import type { Messages } from './messages';
 
+/**
+ * Wraps each line longer than `width` at spaces; continuation lines are indented like the line's text
+ * (after its leading spaces and a list number such as `2) ` or `3. `).
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = ' '.repeat(/^\s*(?:\d+[.)]\s+)?/.exec(line)?.[0].length ?? 0);
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.trimStart().split(' ')) {
+        const base =
+          current === ''
+            ? out.length === 0
+              ? line.slice(0, line.length - line.trimStart().length)
+              : indent
+            : `${current} `;
+        if (current !== '' && base.length + word.length > width) {
+          out.push(current);
+          current = `${indent}${word}`;
+        } else current = `${base}${word}`;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
 const score = (value: number | null) => (value === null ? '—' : value.toFixed(2));
 
 /** The language a pack's texts are shown in: the user's, when the pack has it, else the pack's default. */

@@ -27,11 +27,14 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
   now: () => Date;
+  /** The terminal's width when standard output is a terminal (long texts are wrapped to it), else undefined. */
+  columns: number | undefined;
 }
 
 export function completeIo(io: CliIo = {}): Io {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
+  const terminal = stdout as { isTTY?: boolean; columns?: number };
   return {
     out: (text) => {
       stdout.write(text);
@@ -43,5 +46,6 @@ export function completeIo(io: CliIo = {}): Io {
     env: io.env ?? process.env,
     cwd: io.cwd ?? process.cwd(),
     now: io.now ?? (() => new Date()),
+    columns: terminal.isTTY === true && typeof terminal.columns === 'number' ? terminal.columns : undefined,
   };
 }

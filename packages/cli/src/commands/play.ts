@@ -11,7 +11,7 @@ import {
   startScenario,
 } from '@ruta/scenario-engine';
 import { type Command, type Context, printJson } from '../command';
-import { debrief, journeyDebrief, textLanguage } from '../debrief';
+import { debrief, journeyDebrief, textLanguage, wrapLines } from '../debrief';
 import { checkFailure, usageError } from '../failures';
 import { readJsonArgument } from '../files';
 import type { Messages } from '../messages';
@@ -159,7 +159,12 @@ function renderNode(pack: Pack, play: Play, lang: Language, t: Messages): string
 }
 
 async function playInteractive(context: Context, pack: Pack, session: Session): Promise<boolean> {
-  const { io, lang, t } = context;
+  const { lang, t } = context;
+  const width = context.io.columns === undefined ? undefined : Math.min(context.io.columns, 100) - 1;
+  const io = {
+    ...context.io,
+    out: (text: string) => context.io.out(width === undefined ? text : wrapLines(text, width)),
+  };
   const catalogue = indicatorCatalogue(pack, lang);
   let shownPlay = session.play;
   let shownNode = session.play.nodeId;
@@ -316,6 +321,8 @@ export const playCommand: Command = {
     if (scenarioId !== undefined) scenarioOf(pack, scenarioId, t);
 
     const timers = !scripted && !flag(line, 'untimed');
+    const width = !scripted && io.columns !== undefined ? Math.min(io.columns, 100) - 1 : undefined;
+    const show = (text: string) => io.out(width === undefined ? text : wrapLines(text, width));
     const session =
       journeyId !== undefined
         ? journeySession(pack, journeyId, timers)
@@ -327,12 +334,12 @@ export const playCommand: Command = {
         if (!finished) {
           io.out(`\n${t.playStopped}\n`);
           if (flag(line, 'json')) printJson(io, session.result());
-          else io.out(session.text(lang, t));
+          else show(session.text(lang, t));
           return 1;
         }
       }
       if (flag(line, 'json')) printJson(io, session.result());
-      else io.out(`\n${session.text(lang, t)}`);
+      else show(`\n${session.text(lang, t)}`);
       return 0;
     } finally {
       session.stop();
