@@ -20,7 +20,7 @@ import {
  * name in `setup({ guards, actions, delays })` and the machine refers to it with static params — no code from
  * the pack is ever evaluated. One state per node; a choice is a guarded `CHOOSE` transition; an ending is a
  * `final` state; a node's timeout is both a delayed transition (`after`) and an explicit `TIMEOUT` event, so a
- * logged play replays without a clock.
+ * logged play replays without a clock (a `Play` fires the `TIMEOUT` event from its own timer: `playMachine`).
  */
 
 /** The state of a play that conditions look at: an immutable value, replaced (never changed) on each change. */
@@ -62,7 +62,14 @@ export interface CompiledScenario {
   /** Whether any node has a timeout (if not, play need not watch the clock). */
   readonly hasTimeouts: boolean;
   readonly isIndicator: (id: string) => boolean;
+  /** The scenario as an XState machine: node timeouts are delayed transitions (`after`) and `TIMEOUT` events. */
   readonly machine: ReturnType<typeof buildMachine>;
+  /**
+   * The same machine without the delayed transitions, which a `Play` drives: a play fires a node's timeout
+   * itself, with one timer per timed node, by sending the `TIMEOUT` event — the same transition, logged the
+   * same way — and so spares every step the cost of XState scheduling and cancelling a delayed event.
+   */
+  readonly playMachine: ReturnType<typeof buildMachine>;
 }
 
 const noChoices: readonly Choice[] = [];
@@ -85,7 +92,12 @@ interface ArriveParams {
   readonly effects: readonly Effect[] | undefined;
 }
 
-function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tracksVisited: boolean) {
+function buildMachine(
+  scenario: Scenario,
+  declarations: VariableDeclarations,
+  tracksVisited: boolean,
+  delayed: boolean,
+) {
   const arrive = (context: PlayContext, params: ArriveParams): PlayContext => {
     const variables = applyEffects(params.effects, context.variables, declarations);
     const visited =
@@ -126,7 +138,7 @@ function buildMachine(scenario: Scenario, declarations: VariableDeclarations, tr
       on.TIMEOUT = timeoutTransition;
       const delay = `timeout:${id}`;
       delays[delay] = node.timeout.seconds * 1000;
-      state.after = { [delay]: timeoutTransition };
+      if (delayed) state.after = { [delay]: timeoutTransition };
     }
     states[id] = state;
   }
@@ -213,7 +225,8 @@ function compile(pack: Pack, scenario: Scenario): CompiledScenario {
     tracksVisited,
     hasTimeouts: [...nodes.values()].some((node) => node.timeout !== undefined),
     isIndicator: (id) => builtinIndicatorIds.has(id) || packIndicators.has(id),
-    machine: buildMachine(scenario, declarations, tracksVisited),
+    machine: buildMachine(scenario, declarations, tracksVisited, true),
+    playMachine: buildMachine(scenario, declarations, tracksVisited, false),
   };
 }
 

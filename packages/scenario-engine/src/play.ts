@@ -80,11 +80,6 @@ const hostClock: Clock = {
   clearTimeout: (id) => globalThis.clearTimeout(id as Parameters<typeof clearTimeout>[0]),
 };
 
-const stillClock: Clock = {
-  setTimeout: () => 0,
-  clearTimeout: () => {},
-};
-
 const q = (value: string) => JSON.stringify(value);
 
 function checkedCarry(
@@ -127,7 +122,8 @@ class ScenarioPlay implements Play {
   #context: PlayContext;
   #done: boolean;
   #stopped = false;
-  #sending = false;
+  readonly #clock: Clock | undefined;
+  #timer: { id: unknown; node: string } | undefined;
   #listeners: Array<(play: Play) => void> | undefined;
   #eventsView: readonly PlayEvent[] | undefined;
   #notebookView: readonly string[] | undefined;
@@ -142,20 +138,14 @@ class ScenarioPlay implements Play {
       noted: new Set(),
       visited: new Set([start]),
     };
-    const timers = options.timers !== false;
-    const clock = timers ? (options.clock ?? hostClock) : stillClock;
-    this.#actor = createActor(compiled.machine, { input, clock });
+    this.#actor = createActor(compiled.playMachine, { input });
     this.#current = compiled.nodes.get(start) as CompiledNode;
     this.#context = input;
     this.#done = this.#current.ending !== undefined;
-    if (timers && compiled.hasTimeouts)
-      this.#actor.subscribe({
-        next: () => this.#onClock(),
-        error: () => {
-          this.#stopped = true;
-        },
-      });
+    this.#clock =
+      options.timers === false || !compiled.hasTimeouts ? undefined : (options.clock ?? hostClock);
     this.#actor.start();
+    this.#armTimeout();
   }
 
   get pack(): Pack {
@@ -295,12 +285,7 @@ class ScenarioPlay implements Play {
   }
 
   #transition(event: PlayEvent) {
-    this.#sending = true;
-    try {
-      this.#actor.send(event);
-    } finally {
-      this.#sending = false;
-    }
+    this.#actor.send(event);
     this.#events.push(event);
     this.#sync();
   }
@@ -312,22 +297,33 @@ class ScenarioPlay implements Play {
     if (context.noted !== this.#context.noted) this.#notebookView = undefined;
     this.#context = context;
     const value = snapshot.value as string;
-    if (value !== this.#current.id) this.#current = this.#compiled.nodes.get(value) as CompiledNode;
     this.#done = snapshot.status === 'done';
+    if (value !== this.#current.id) {
+      this.#current = this.#compiled.nodes.get(value) as CompiledNode;
+      if (this.#clock !== undefined) this.#armTimeout();
+    }
     this.#eventsView = undefined;
     const listeners = this.#listeners;
     if (listeners !== undefined) for (const listener of listeners.slice()) listener(this);
   }
 
-  /** A snapshot not caused by `send`: a node timeout fired on the clock. Logged as a TIMEOUT event. */
-  #onClock() {
-    if (this.#sending || this.#stopped) return;
-    const snapshot = this.#actor.getSnapshot();
-    const from = this.#current;
-    if (snapshot.value === from.id) return;
-    this.#events.push({ type: 'TIMEOUT' });
-    this.#steps.push({ node: from.id, timeout: true, before: this.#context });
-    this.#sync();
+  /** Starts the current node's timeout on the clock (and drops the previous node's), when timers are on. */
+  #armTimeout() {
+    const clock = this.#clock;
+    if (clock === undefined) return;
+    if (this.#timer !== undefined) {
+      clock.clearTimeout(this.#timer.id);
+      this.#timer = undefined;
+    }
+    const timeout = this.#current.timeout;
+    if (timeout === undefined || this.#done || this.#stopped) return;
+    const node = this.#current.id;
+    const id = clock.setTimeout(() => {
+      if (this.#timer?.id !== id) return;
+      this.#timer = undefined;
+      if (!this.#done && !this.#stopped && this.#current.id === node) this.timeout();
+    }, timeout.seconds * 1000);
+    this.#timer = { id, node };
   }
 
   result(): PlayResult {
@@ -367,6 +363,8 @@ class ScenarioPlay implements Play {
   stop(): void {
     if (this.#stopped) return;
     this.#stopped = true;
+    if (this.#timer !== undefined) this.#clock?.clearTimeout(this.#timer.id);
+    this.#timer = undefined;
     this.#actor.stop();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, SimulatedClock } from 'xstate';
 import { compileScenario, parsePack } from '../src/index';
 import { pack } from './fixtures/parsed-sample';
 import { samplePack } from './fixtures/sample-pack';
@@ -29,6 +29,29 @@ describe('compileScenario', () => {
     expect(arrival?.on.TIMEOUT?.[0]?.target?.[0]?.key).toBe('escort-answers');
     expect(arrival?.after.map((t) => t.delay)).toEqual(['timeout:arrival']);
     expect(compiled.machine.implementations.delays['timeout:arrival']).toBe(30_000);
+  });
+
+  it('fires the delayed transition on the clock when run as a plain actor', () => {
+    const clock = new SimulatedClock();
+    const actor = createActor(compiled.machine, {
+      clock,
+      input: {
+        variables: { trust: 5, 'interpreter-present': false },
+        noted: new Set<string>(),
+        visited: new Set(['arrival']),
+      },
+    });
+    actor.start();
+    clock.increment(30_000);
+    expect(actor.getSnapshot().value).toBe('escort-answers');
+    actor.stop();
+  });
+
+  it('gives plays the same machine without delayed transitions (a play times its own timeouts)', () => {
+    const arrival = compiled.playMachine.root.states.arrival;
+    expect(arrival?.after).toEqual([]);
+    expect(arrival?.on.TIMEOUT?.[0]?.target?.[0]?.key).toBe('escort-answers');
+    expect(Object.keys(compiled.playMachine.root.states)).toEqual(Object.keys(compiled.machine.root.states));
   });
 
   it('runs as a plain XState actor', () => {
