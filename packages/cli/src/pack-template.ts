@@ -367,7 +367,34 @@ export function templatePack(options: PackTemplateOptions): Record<string, unkno
   };
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * JSON laid out as the repository's formatter (biome, 110 columns) lays it out: objects one member per
+ * line, a list of plain values on one line when it fits, so a scaffolded pack is already formatted.
+ */
+export function formatJson(value: unknown, width = 110): string {
+  const layout = (item: unknown, indent: string, prefix: string, suffix: string): string => {
+    if (Array.isArray(item)) {
+      if (item.length === 0) return `${indent}${prefix}[]${suffix}`;
+      const plain = item.every((x) => x === null || typeof x !== 'object');
+      const inline = `${indent}${prefix}[${item.map((x) => JSON.stringify(x)).join(', ')}]${suffix}`;
+      if (plain && inline.length <= width) return inline;
+      const inner = item.map((x, i) => layout(x, `${indent}  `, '', i < item.length - 1 ? ',' : ''));
+      return `${indent}${prefix}[\n${inner.join('\n')}\n${indent}]${suffix}`;
+    }
+    if (item !== null && typeof item === 'object') {
+      const entries = Object.entries(item);
+      if (entries.length === 0) return `${indent}${prefix}{}${suffix}`;
+      const inner = entries.map(([key, x], i) =>
+        layout(x, `${indent}  `, `${JSON.stringify(key)}: `, i < entries.length - 1 ? ',' : ''),
+      );
+      return `${indent}${prefix}{\n${inner.join('\n')}\n${indent}}${suffix}`;
+    }
+    return `${indent}${prefix}${JSON.stringify(item)}${suffix}`;
+  };
+  return `${layout(value, '', '', '')}\n`;
+}
+
+const json = (value: unknown) => formatJson(value);
 
 function packageJson(options: PackTemplateOptions): Record<string, unknown> {
   return {
@@ -569,7 +596,8 @@ d'exemple par les vôtres, avec les cas, les lois et les institutions d'orientat
 export function packTemplateFiles(options: PackTemplateOptions): Record<string, string> {
   const readme = readmes[options.languages[0] ?? 'es'];
   return {
-    'package.json': json(packageJson(options)),
+    // package.json as npm writes it (every list expanded), which is also how the formatter keeps it.
+    'package.json': `${JSON.stringify(packageJson(options), null, 2)}\n`,
     'pack.json': json(templatePack(options)),
     'src/index.ts': indexSource(options.id),
     'test/pack.test.ts': testSource(options.id),

@@ -71,6 +71,18 @@ describe('ruta new-pack', () => {
     expect(vitest.stdout).toContain('passes the static checks');
   });
 
+  it('is already formatted as the repository’s formatter wants it (biome check passes)', () => {
+    const dir = scaffold('es,en,fr', 'MX');
+    const config = readJson<Record<string, unknown>>(join(repoRoot, 'biome.json'));
+    // The repository's settings, beside the package (outside what is checked), without its git integration.
+    writeFileSync(join(dir, '..', 'biome.json'), JSON.stringify({ ...config, vcs: { enabled: false } }));
+    const biome = spawnSync(join(repoRoot, 'node_modules', '.bin', 'biome'), ['check', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(biome.status, biome.stdout + biome.stderr).toBe(0);
+  });
+
   it('refuses a non-empty directory (exit 1) and bad options (exit 2)', () => {
     const dir = temporaryDirectory();
     writeFileSync(join(dir, 'notes.txt'), 'mine');
