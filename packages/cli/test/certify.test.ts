@@ -255,6 +255,15 @@ describe('ruta verify', () => {
       ]).stdout,
     );
     expect(json).toMatchObject({ ok: true, algorithm: 'EdDSA', issuer: { id: issuerProfile.id } });
+    // Several trusted keys after one --trust (or a repeated --trust): the one that signed it is found.
+    const several = ruta(
+      ['verify', 'ana-perez-participation.jwt', '--trust', 'rsa.public.jwk', 'issuer.public.jwk'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(several.code, several.stderr).toBe(0);
+    expect(several.stdout).toContain('Valid certificate');
   });
 
   it('rejects a tampered credential (exit 1) with the reason', () => {
