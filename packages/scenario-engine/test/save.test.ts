@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SimulatedClock } from 'xstate';
 import { decodeEvents, encodeEvents, type Pack, resume, startScenario } from '../src/index';
 import { pack } from './fixtures/parsed-sample';
 
@@ -63,6 +64,20 @@ describe('resume', () => {
       resumed.value.choose('call-interpreter');
       expect(resumed.value.nodeId).toBe('interview');
     }
+  });
+
+  it('resumes on the clock: the node timeout runs again from the resumed node', () => {
+    const play = startScenario(pack, 'border-stop', { timers: false });
+    play.note('ilo-deception');
+    const clock = new SimulatedClock();
+    const resumed = resume(pack, play.save(), { clock });
+    expect(resumed.ok).toBe(true);
+    if (!resumed.ok) return;
+    expect(resumed.value.nodeId).toBe('arrival');
+    clock.increment(30_000);
+    expect(resumed.value.nodeId).toBe('escort-answers');
+    expect(resumed.value.save().events).toEqual(['n:ilo-deception', 't']);
+    resumed.value.stop();
   });
 
   it('finds the pack among several', () => {
