@@ -94,7 +94,7 @@ const es = {
   analysisFailed: (n: number) => `Falló: ${n} ${n === 1 ? 'error' : 'errores'} de comprobación estática.`,
   // play
   outcome: { protected: 'protegida', partial: 'parcial', harmed: 'dañada' },
-  quality: { best: 'la mejor', good: 'buena', poor: 'deficiente', harmful: 'dañina' },
+  quality: { best: 'óptima', good: 'buena', poor: 'deficiente', harmful: 'dañina' },
   timeoutNotice: (seconds: number) => `(tiempo: ${seconds} s; si no elige, la historia sigue sin usted)`,
   playKeys: (timeout: boolean) =>
     `  número = elegir · n = anotar un indicador · u = quitar una nota${timeout ? ' · t = dejar pasar el tiempo' : ''} · q = salir`,
@@ -554,7 +554,7 @@ const fr: Messages = {
     `Réussi : ${n === 1 ? 'le scénario passe' : `les ${n} scénarios passent`} les vérifications statiques.`,
   analysisFailed: (n) => `Échec : ${n} ${n === 1 ? 'erreur' : 'erreurs'} de vérification statique.`,
   outcome: { protected: 'protégée', partial: 'partielle', harmed: 'lésée' },
-  quality: { best: 'la meilleure', good: 'bonne', poor: 'insuffisante', harmful: 'préjudiciable' },
+  quality: { best: 'optimale', good: 'bonne', poor: 'insuffisante', harmful: 'préjudiciable' },
   timeoutNotice: (seconds) =>
     `(temps : ${seconds} s ; sans choix de votre part, l’histoire continue sans vous)`,
   playKeys: (timeout) =>

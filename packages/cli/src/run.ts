@@ -74,7 +74,8 @@ export async function run(argv: readonly string[], cliIo: CliIo = {}): Promise<n
       return 2;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
-      const topic = rest.find((arg) => !arg.startsWith('-'));
+      // The topic is the first word that is neither an option nor the value of --lang.
+      const topic = rest.find((arg, i) => !arg.startsWith('-') && rest[i - 1] !== '--lang');
       if (topic !== undefined) {
         const command = Object.hasOwn(commands, topic) ? commands[topic as CommandName] : undefined;
         if (command === undefined) {

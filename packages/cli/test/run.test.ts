@@ -18,6 +18,8 @@ describe('ruta (the command dispatcher)', () => {
       expect(run.stdout).toContain('Exit:');
     }
     expect(ruta(['help', 'certify']).stdout).toContain('--scheme');
+    expect(ruta(['--help', '--lang', 'fr']).stdout).toContain('Commandes :');
+    expect(ruta(['help', '--lang', 'es', 'play']).stdout).toContain('Uso: ruta play');
   });
 
   it('an unknown command is a one-line usage error (exit 2)', () => {

@@ -19,7 +19,7 @@ function scenarioTable(analysis: ScenarioAnalysis, { t }: Context): string[] {
       t.colReachableEndings,
       m.reachableEndings.length === 0
         ? '—'
-        : m.reachableEndings.map((x) => `${x.node} (${x.outcome})`).join(', '),
+        : m.reachableEndings.map((x) => `${x.node} (${t.outcome[x.outcome]})`).join(', '),
     ],
     [t.colUnreachableEndings, m.unreachableEndings.length === 0 ? '—' : m.unreachableEndings.join(', ')],
     [t.colErrors, String(analysis.errors.length)],
