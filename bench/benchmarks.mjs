@@ -22,7 +22,7 @@ import { Story } from 'inkjs';
 import { createActor } from 'xstate';
 import { generateStory } from './generate.mjs';
 import { buildVariants, crossCheck, scenarioId, variantNames } from './players.mjs';
-import { renderMarkdown } from './report.mjs';
+import { renderMarkdown, updateReadme } from './report.mjs';
 import { clockOverheadNs, cpuNs, median, medianRatio, rounds, sectionTimer, settle } from './timing.mjs';
 
 const smoke = process.argv.includes('--smoke');
@@ -515,5 +515,6 @@ if (smoke)
 else {
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(here, 'results.md'), markdown);
-  log(`[${elapsed()}] wrote bench/results.json and bench/results.md`);
+  updateReadme(markdown);
+  log(`[${elapsed()}] wrote bench/results.json, bench/results.md and the README's tables`);
 }

@@ -162,11 +162,17 @@ export function crossCheck(v, count) {
         );
       }
       const at = reference.steps.findIndex((step, i) => !same(step, other.steps[i]));
-      if (at >= 0 || other.steps.length !== reference.steps.length)
+      const where = `cross-check failed (N = ${v.story.n}, playthrough ${p}, step ${at >= 0 ? at : reference.steps.length})`;
+      const offered = (run, i) =>
+        run.steps[i] === undefined
+          ? `had already ended at ${run.end.node}`
+          : `offered ${JSON.stringify(run.steps[i].offered)}`;
+      if (at >= 0 || other.steps.length !== reference.steps.length) {
+        const i = at >= 0 ? at : reference.steps.length;
         throw new Error(
-          `cross-check failed (N = ${v.story.n}, playthrough ${p}, step ${at >= 0 ? at : reference.steps.length}): ` +
-            `Ruta offered ${JSON.stringify(reference.steps[at]?.offered)} but ${variantNames[name]} offered ${JSON.stringify(other.steps[at]?.offered)}`,
+          `${where}: Ruta ${offered(reference, i)} but ${variantNames[name]} ${offered(other, i)}`,
         );
+      }
       if (!same(reference.end, other.end))
         throw new Error(
           `cross-check failed (N = ${v.story.n}, playthrough ${p}): Ruta ended at ${JSON.stringify(reference.end)} ` +

@@ -1,6 +1,6 @@
 /**
  * Renders the benchmark results (the object run.mjs writes to results.json) as the markdown tables of
- * results.md and the README: `node report.mjs` re-renders results.md from results.json. Tables are padded
+ * results.md and the README: `node report.mjs` re-renders both from results.json. Tables are padded
  * the way the repository's formatter (biome) lays out markdown, so the files it writes pass `biome check`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -194,7 +194,22 @@ export function renderMarkdown(results) {
   ].join('\n');
 }
 
+/** Puts the tables in README.md's "Latest results" section (between its heading and the next one). */
+export function updateReadme(markdown) {
+  const file = new URL('./README.md', import.meta.url);
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf('## Latest results\n');
+  const end = readme.indexOf('\n## ', start + 1);
+  if (start < 0 || end < 0) return;
+  writeFileSync(
+    file,
+    `${readme.slice(0, start)}## Latest results\n\n${markdown.trim()}\n${readme.slice(end)}`,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8'));
-  writeFileSync(new URL('./results.md', import.meta.url), renderMarkdown(results));
+  const markdown = renderMarkdown(results);
+  writeFileSync(new URL('./results.md', import.meta.url), markdown);
+  updateReadme(markdown);
 }
