@@ -1,7 +1,7 @@
 import { formatPath } from '@ruta/curriculum';
 import type { Pack, Scenario } from '../schema';
 import { type CompiledScenario, compileScenario } from './compile';
-import { explore, protectedReachable, trackedInitial, valuesOf } from './explore';
+import { explore, protectedReachable, trackedInitial, valuesAlong } from './explore';
 import { pathFigures } from './figures';
 import { analyzeJourney } from './journeys';
 import { statesReachingAnEnding, trappedLoops, wayTo } from './paths';
@@ -68,8 +68,9 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
     });
   });
 
+  const initial = trackedInitial(scenario, compiled.readVariables);
   const graph = explore(compiled, {
-    initial: trackedInitial(scenario, compiled.readVariables),
+    initial,
     tracked: compiled.readVariables,
     maxStates,
   });
@@ -80,7 +81,7 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
     if (softLocked.has(nodeIndex)) continue;
     softLocked.add(nodeIndex);
     const node = compiled.ids[nodeIndex]!;
-    const variables = valuesOf(graph, lock.state);
+    const variables = valuesAlong(graph, lock.state, initial);
     const asked = compiled.notedAtoms[nodeIndex]!;
     const notebook =
       asked.length === 0
@@ -109,7 +110,7 @@ function analyzeScenario(scenario: Scenario, index: number, maxStates: number): 
     loopsSeen.add(key);
     const entry = loop[0]!;
     const names = nodeIds.map((i) => compiled.ids[i]!);
-    const variables = valuesOf(graph, entry);
+    const variables = valuesAlong(graph, entry, initial);
     errors.push({
       kind: 'no-exit-loop',
       scenario: scenario.id,

@@ -1,16 +1,25 @@
-import { applyEffects, evaluateCondition, initialVariables, type Variables } from '../conditions';
-import type { Effect, Scenario, VariableValue } from '../schema';
-import { type CompiledScenario, effectTarget } from './compile';
+import { applyEffects, initialVariables, type Variables } from '../conditions';
+import type { Scenario } from '../schema';
+import type { CompiledScenario } from './compile';
+import { exploreEncoded, valueDomains } from './explore-encoded';
+import { exploreKeyed } from './explore-keyed';
+import { type Liveness, liveness } from './liveness';
 import type { VariableValues } from './report';
 
 /**
  * Exploration of a scenario's guarded state space, breadth first, up to a bound.
  *
- * A state is (node, values of the tracked variables, which `visited`-named nodes have been visited). The
- * notebook is not part of the state: NOTE and UNNOTE are allowed at every step, so before each choice the
- * trainee can have noted any set of indicators. At a guarded step the choices are therefore evaluated under
- * every assignment of the indicators its conditions name: a choice is an edge when some assignment offers
- * it, and the step is a soft-lock when some assignment offers nothing and there is no timeout.
+ * A state is (node, values of the tracked variables, which `visited`-named nodes have been visited), with
+ * the parts that are dead at the node (no condition play can still evaluate reads them: see `liveness.ts`)
+ * reset to a fixed value, so that states differing only there are one. The notebook is not part of the
+ * state: NOTE and UNNOTE are allowed at every step, so before each choice the trainee can have noted any set
+ * of indicators. At a guarded step the choices are therefore evaluated under every assignment of the
+ * indicators its conditions name: a choice is an edge when some assignment offers it, and the step is a
+ * soft-lock when some assignment offers nothing and there is no timeout.
+ *
+ * Two explorers give the same graph: `explore-encoded.ts` numbers each state (node and a mixed-radix code
+ * of the values, when every tracked variable takes few enough values), `explore-keyed.ts` keys states by
+ * strings (any pack).
  */
 
 /** More `noted` atoms than this at one step are not enumerated exhaustively (2^12 notebooks). */
@@ -29,8 +38,11 @@ export interface StateGraph {
   readonly roots: readonly number[];
   /** Node index of each state. */
   readonly node: number[];
-  /** Values of the tracked variables in each state. */
-  readonly values: Variables[];
+  /**
+   * Values of the tracked variables in a state. Only the variables live at the state's node are play's
+   * values; a dead one holds a fixed stand-in (see `liveness.ts`). Use `valuesAlong` for a path's values.
+   */
+  readonly valuesAt: (state: number) => Variables;
   /** Outgoing edges of state s are `edgeTarget[edgeStart[s] .. edgeStart[s + 1])` for s < expanded. */
   readonly edgeStart: number[];
   readonly edgeTarget: number[];
@@ -52,239 +64,57 @@ export interface ExploreOptions {
   readonly initial: Variables | readonly Variables[];
   /** Variables to keep in the state (at least those conditions read). */
   readonly tracked: readonly string[];
+  /** Tracked variables whose values matter at the endings (a journey's carried ones): live there. */
+  readonly keptAtEndings?: readonly string[];
   readonly maxStates: number;
 }
 
-const noVisits: ReadonlySet<string> = new Set();
-
-/** The notebook in which exactly the atoms whose bit is set in `mask` are noted. */
-function notebook(
-  atoms: readonly string[],
-  enumerated: number,
-  mask: number,
-): (indicator: string) => boolean {
-  return (indicator) => {
-    const bit = atoms.indexOf(indicator);
-    return bit >= 0 && bit < enumerated && (mask & (1 << bit)) !== 0;
-  };
-}
-
-function valueKey(values: Variables, tracked: readonly string[]): string {
-  let key = '';
-  for (const name of tracked) {
-    const value = values[name];
-    key += value === true ? 't,' : value === false ? 'f,' : `${value},`;
-  }
-  return key;
+/** What both explorers are given. */
+export interface ExploreInput {
+  readonly scenario: CompiledScenario;
+  readonly tracked: readonly string[];
+  readonly starts: readonly Variables[];
+  readonly live: Liveness;
+  readonly maxStates: number;
 }
 
 export function explore(scenario: CompiledScenario, options: ExploreOptions): StateGraph {
-  const { tracked, maxStates } = options;
-  const trackedSet = new Set(tracked);
-  const readSet = new Set(scenario.readVariables);
-  const sameTracking = tracked.length === readSet.size && tracked.every((name) => readSet.has(name));
-  const effectsCache = new Map<number, readonly Effect[]>();
-  const effectsOf = (c: number): readonly Effect[] => {
-    if (sameTracking) return scenario.readEffects[c]!;
-    let effects = effectsCache.get(c);
-    if (effects === undefined) {
-      effects = (scenario.choices[c]!.effects ?? []).filter((effect) => trackedSet.has(effectTarget(effect)));
-      effectsCache.set(c, effects);
-    }
-    return effects;
-  };
-
-  const atoms = scenario.visitedAtoms;
-  const atomSlot = new Map<number, number>();
-  atoms.forEach((nodeIndex, slot) => {
-    atomSlot.set(nodeIndex, slot);
-  });
-  const simple = tracked.length === 0 && atoms.length === 0;
-  const byNode = simple ? new Int32Array(scenario.ids.length).fill(-1) : undefined;
-  const byKey = simple ? undefined : new Map<string, number>();
-
-  const node: number[] = [];
-  const values: Variables[] = [];
-  const valueKeys: string[] = [];
-  const visitedBits: string[] = [];
-  const parentState: number[] = [];
-  const parentEdge: number[] = [];
-  const edgeStart: number[] = [];
-  const edgeTarget: number[] = [];
-  const edgeChoice: number[] = [];
-  const softLocks: SoftLock[] = [];
-  let reason: StateGraph['reason'];
-
   const starts: readonly Variables[] = Array.isArray(options.initial)
     ? options.initial
     : [options.initial as Variables];
-
-  const enter = (
-    nodeIndex: number,
-    vals: Variables,
-    valKey: string,
-    bits: string,
-    from: number,
-    edge: number,
-  ): number => {
-    let nextBits = bits;
-    const slot = atomSlot.get(nodeIndex);
-    if (slot !== undefined && bits[slot] === '0') nextBits = `${bits.slice(0, slot)}1${bits.slice(slot + 1)}`;
-    let id: number | undefined;
-    let key = '';
-    if (byNode !== undefined) {
-      id = byNode[nodeIndex]!;
-      if (id < 0) id = undefined;
-    } else {
-      key = `${nodeIndex}|${valKey}|${nextBits}`;
-      id = byKey!.get(key);
-    }
-    if (id !== undefined) return id;
-    // The bound: no state beyond `maxStates` (the caller stops and leaves the current state unexpanded).
-    if (node.length >= maxStates) return -1;
-    id = node.length;
-    if (byNode !== undefined) byNode[nodeIndex] = id;
-    else byKey!.set(key, id);
-    node.push(nodeIndex);
-    values.push(vals);
-    valueKeys.push(valKey);
-    visitedBits.push(nextBits);
-    parentState.push(from);
-    parentEdge.push(edge);
-    return id;
-  };
-
-  const roots: number[] = [];
-  if (scenario.start >= 0)
-    for (const start of starts) {
-      const initial: Record<string, VariableValue> = {};
-      for (const name of tracked) initial[name] = start[name]!;
-      roots.push(
-        enter(scenario.start, initial, valueKey(initial, tracked), '0'.repeat(atoms.length), -1, -1),
-      );
-    }
-
-  let expanded = 0;
-  const offered: boolean[] = [];
-  // State s needed a state beyond the bound: undo its moves; it stays on the unexplored frontier.
-  const overflow = (s: number) => {
-    edgeTarget.length = edgeStart[s]!;
-    edgeChoice.length = edgeStart[s]!;
-    edgeStart.length = s;
-    reason = 'max-states';
-  };
-  expansion: for (; expanded < node.length; expanded++) {
-    const s = expanded;
-    edgeStart.push(edgeTarget.length);
-    const v = node[s]!;
-    if (scenario.ending[v] !== undefined) continue;
-    const vals = values[s]!;
-    const first = scenario.choiceStart[v]!;
-    const last = scenario.choiceStart[v + 1]!;
-    offered.length = last - first;
-    if (scenario.guarded[v] === 0) {
-      offered.fill(true);
-    } else {
-      offered.fill(false);
-      const bits = visitedBits[s]!;
-      let visited: ReadonlySet<string> = noVisits;
-      if (atoms.length > 0) {
-        const set = new Set<string>();
-        for (let slot = 0; slot < atoms.length; slot++)
-          if (bits[slot] === '1') set.add(scenario.ids[atoms[slot]!]!);
-        visited = set;
-      }
-      // A choice is offered if some notebook makes its condition true: enumerate its own noted atoms.
-      for (let c = first; c < last; c++) {
-        const when = scenario.choices[c]!.when;
-        if (when === undefined) {
-          offered[c - first] = true;
-          continue;
-        }
-        const own = scenario.choiceNoted[c]!;
-        if (own.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
-        const enumerated = Math.min(own.length, maxNotedAtoms);
-        for (let mask = 0; mask < 1 << enumerated; mask++)
-          if (evaluateCondition(when, { variables: vals, noted: notebook(own, enumerated, mask), visited })) {
-            offered[c - first] = true;
-            break;
-          }
-      }
-      // The step can offer nothing only when every choice is guarded and there is no timeout: look for a
-      // notebook under which every condition is false.
-      if (scenario.allGuarded[v] === 1 && scenario.hasTimeout[v] === 0) {
-        const notedAtoms = scenario.notedAtoms[v]!;
-        if (notedAtoms.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
-        const enumerated = Math.min(notedAtoms.length, maxNotedAtoms);
-        for (let mask = 0; mask < 1 << enumerated; mask++) {
-          const state = { variables: vals, noted: notebook(notedAtoms, enumerated, mask), visited };
-          let any = false;
-          for (let c = first; c < last && !any; c++)
-            any = evaluateCondition(scenario.choices[c]!.when!, state);
-          if (!any) {
-            softLocks.push({ state: s, noted: notedAtoms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
-            break;
-          }
-        }
-      }
-    }
-    for (let c = first; c < last; c++) {
-      if (!offered[c - first]) continue;
-      const to = scenario.choiceTo[c]!;
-      if (to < 0) continue;
-      const effects = effectsOf(c);
-      let nextVals = vals;
-      let nextKey = valueKeys[s]!;
-      if (effects.length > 0) {
-        nextVals = applyEffects(effects, vals, scenario.declarations);
-        nextKey = valueKey(nextVals, tracked);
-      }
-      const edge = edgeTarget.length;
-      edgeChoice.push(c);
-      edgeTarget.push(-1);
-      const target = enter(to, nextVals, nextKey, visitedBits[s]!, s, edge);
-      if (target < 0) {
-        overflow(s);
-        break expansion;
-      }
-      edgeTarget[edge] = target;
-    }
-    const timeoutTo = scenario.timeout[v]!;
-    if (timeoutTo >= 0) {
-      const edge = edgeTarget.length;
-      edgeChoice.push(-1);
-      edgeTarget.push(-1);
-      const target = enter(timeoutTo, vals, valueKeys[s]!, visitedBits[s]!, s, edge);
-      if (target < 0) {
-        overflow(s);
-        break;
-      }
-      edgeTarget[edge] = target;
-    }
-  }
-  edgeStart.push(edgeTarget.length);
-  return {
+  const input: ExploreInput = {
     scenario,
-    tracked,
-    roots,
-    node,
-    values,
-    edgeStart,
-    edgeTarget,
-    edgeChoice,
-    expanded,
-    parentState,
-    parentEdge,
-    softLocks,
-    exhaustive: reason === undefined,
-    reason,
+    tracked: options.tracked,
+    starts,
+    live: liveness(scenario, options.tracked, options.keptAtEndings ?? []),
+    maxStates: options.maxStates,
   };
+  const domains = valueDomains(scenario, options.tracked, starts);
+  return domains === undefined ? exploreKeyed(input) : exploreEncoded(input, domains);
 }
 
-/** The tracked values of a state as a plain object (a copy, safe to serialise). */
+/**
+ * The values of the tracked variables when play follows the breadth-first way in to `state` (from its
+ * root's initial values, applying every choice's effects): actual values of a real play reaching that state.
+ */
+export function valuesAlong(graph: StateGraph, state: number, initial: Variables): VariableValues {
+  const chain: number[] = [];
+  for (let s = state; graph.parentState[s]! >= 0; s = graph.parentState[s]!) chain.push(graph.parentEdge[s]!);
+  let values: Variables = initial;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const choice = graph.edgeChoice[chain[i]!]!;
+    if (choice >= 0)
+      values = applyEffects(graph.scenario.choices[choice]!.effects, values, graph.scenario.declarations);
+  }
+  const out: VariableValues = {};
+  for (const name of graph.tracked) out[name] = values[name]!;
+  return out;
+}
+
+/** The tracked values of a state as a plain object (a copy, safe to serialise); dead ones are stand-ins. */
 export function valuesOf(graph: StateGraph, state: number): VariableValues {
   const out: VariableValues = {};
-  const values = graph.values[state]!;
+  const values = graph.valuesAt(state);
   for (const name of graph.tracked) out[name] = values[name]!;
   return out;
 }

@@ -50,7 +50,12 @@ export function analyzeJourney(
       seen.add(key);
       starts.push(initial);
     }
-    const graph = explore(compiled, { initial: starts, tracked, maxStates: limits.maxStates });
+    const graph = explore(compiled, {
+      initial: starts,
+      tracked,
+      keptAtEndings: carried,
+      maxStates: limits.maxStates,
+    });
     if (!graph.exhaustive) exhaustive = false;
     if (step > 0) {
       const reachesProtected = statesReaching(graph, (node) => compiled.ending[node] === 'protected');
@@ -78,7 +83,7 @@ export function analyzeJourney(
     const outs = new Map<string, VariableValues>();
     for (let s = 0; s < graph.node.length; s++) {
       if (compiled.ending[graph.node[s]!] === undefined) continue;
-      const values = graph.values[s]!;
+      const values = graph.valuesAt(s);
       const out: VariableValues = {};
       for (const name of carried) out[name] = values[name]!;
       outs.set(JSON.stringify(carried.map((name) => out[name])), out);

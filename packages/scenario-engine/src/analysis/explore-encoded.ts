@@ -1,0 +1,389 @@
+import { applyEffects, evaluateCondition, type Variables } from '../conditions';
+import type { Condition, Effect, VariableValue } from '../schema';
+import type { CompiledScenario } from './compile';
+import { effectTarget } from './compile';
+import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
+import { isLive } from './liveness';
+
+/**
+ * The fast explorer: every state is a number. Each tracked variable takes its values from a small finite
+ * domain (its starts and `set` values, closed under its `add`s with clamping: `valueDomains`), so the values
+ * of a state are one mixed-radix code (one digit per tracked variable, then one binary digit per
+ * `visited`-named node), and a state is `code · nodes + node`. Conditions are compiled once into
+ * functions over the digits (each comparison a lookup table over its variable's domain, filled by the same
+ * `evaluateCondition` play uses) and each choice's effects into digit-to-digit tables (filled by the same
+ * `applyEffects`), so exploring allocates nothing per move.
+ */
+
+/** The values a tracked variable can take in play, in a fixed order (the digit of a value is its index). */
+export interface Domain {
+  readonly values: readonly VariableValue[];
+  readonly index: ReadonlyMap<VariableValue, number>;
+}
+
+/** At most this many values per variable; beyond it, the keyed explorer is used. */
+const maxDomain = 4096;
+
+/**
+ * The domain of each tracked variable: every value actual play can give it (an over-approximation: guards
+ * ignored). Undefined when a domain, or the product of all of them with the nodes, is too large to encode.
+ */
+export function valueDomains(
+  scenario: CompiledScenario,
+  tracked: readonly string[],
+  starts: readonly Variables[],
+): Domain[] | undefined {
+  const domains: Domain[] = [];
+  const n = Math.max(1, scenario.ids.length);
+  let size = n * 2 ** scenario.visitedAtoms.length;
+  for (const name of tracked) {
+    const declaration = scenario.declarations[name];
+    const values: VariableValue[] = [];
+    const index = new Map<VariableValue, number>();
+    const add = (value: VariableValue | undefined) => {
+      if (value === undefined || index.has(value)) return;
+      index.set(value, values.length);
+      values.push(value);
+    };
+    if (declaration === undefined || declaration.type === 'boolean') {
+      add(false);
+      add(true);
+      for (const start of starts) add(start[name]);
+    } else {
+      for (const start of starts) add(start[name]);
+      add(declaration.initial);
+      const steps = new Set<number>();
+      for (const choice of scenario.choices)
+        for (const effect of choice.effects ?? []) {
+          if (effectTarget(effect) !== name || typeof effect.value !== 'number') continue;
+          if ('set' in effect) add(Math.min(Math.max(effect.value, declaration.min), declaration.max));
+          else steps.add(effect.value);
+        }
+      for (let i = 0; i < values.length && values.length <= maxDomain; i++)
+        for (const step of steps)
+          add(Math.min(Math.max((values[i] as number) + step, declaration.min), declaration.max));
+      if (values.length > maxDomain) return undefined;
+    }
+    size *= values.length;
+    if (size > 2 ** 52) return undefined;
+    domains.push({ values, index });
+  }
+  return domains;
+}
+
+type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
+
+const nothingVisited: ReadonlySet<string> = new Set();
+const nothingNoted = () => false;
+
+export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]): StateGraph {
+  const { scenario, tracked, starts, live, maxStates } = input;
+  const n = scenario.ids.length;
+  const atoms = scenario.visitedAtoms;
+  const slots = tracked.length + atoms.length;
+  const place = new Float64Array(slots);
+  const radix = new Int32Array(slots);
+  let span = 1;
+  for (let k = 0; k < slots; k++) {
+    radix[k] = k < tracked.length ? domains[k]!.values.length : 2;
+    place[k] = span;
+    span *= radix[k]!;
+  }
+  const slotOfVariable = new Map<string, number>();
+  tracked.forEach((name, k) => {
+    slotOfVariable.set(name, k);
+  });
+  const atomSlotOfNode = new Int32Array(n).fill(-1);
+  const slotOfVisited = new Map<string, number>();
+  atoms.forEach((nodeIndex, j) => {
+    atomSlotOfNode[nodeIndex] = tracked.length + j;
+    slotOfVisited.set(scenario.ids[nodeIndex]!, tracked.length + j);
+  });
+
+  // Dead slots of each node (compressed rows), reset to digit 0 on entry.
+  const deadStart = new Int32Array(n + 1);
+  const deadSlots: number[] = [];
+  for (let v = 0; v < n; v++) {
+    deadStart[v] = deadSlots.length;
+    for (let k = 0; k < slots; k++) if (!isLive(live, v, k)) deadSlots.push(k);
+  }
+  deadStart[n] = deadSlots.length;
+
+  // Conditions compiled to functions over the digits of a state.
+  const compile = (condition: Condition): Guard => {
+    if ('var' in condition) {
+      const k = slotOfVariable.get(condition.var);
+      if (k === undefined) {
+        const constant = evaluateCondition(condition, {
+          variables: {},
+          noted: nothingNoted,
+          visited: nothingVisited,
+        });
+        return () => constant;
+      }
+      const table = Uint8Array.from(domains[k]!.values, (value) =>
+        evaluateCondition(condition, {
+          variables: { [condition.var]: value },
+          noted: nothingNoted,
+          visited: nothingVisited,
+        })
+          ? 1
+          : 0,
+      );
+      return (digits) => table[digits[k]!] === 1;
+    }
+    if ('noted' in condition) {
+      const indicator = condition.noted;
+      return (_, noted) => noted(indicator);
+    }
+    if ('visited' in condition) {
+      const k = slotOfVisited.get(condition.visited);
+      if (k === undefined) return () => false;
+      return (digits) => digits[k] === 1;
+    }
+    if ('all' in condition) {
+      const parts = condition.all.map(compile);
+      return (digits, noted) => {
+        for (const part of parts) if (!part(digits, noted)) return false;
+        return true;
+      };
+    }
+    if ('any' in condition) {
+      const parts = condition.any.map(compile);
+      return (digits, noted) => {
+        for (const part of parts) if (part(digits, noted)) return true;
+        return false;
+      };
+    }
+    const part = compile(condition.not);
+    return (digits, noted) => !part(digits, noted);
+  };
+  const guards: (Guard | undefined)[] = new Array(scenario.choices.length);
+
+  // Effects compiled to digit-to-digit tables, one per (variable, sequence of effects on it), shared.
+  const tables = new Map<string, Int32Array>();
+  const effectStart = new Int32Array(scenario.choices.length + 1);
+  const effectSlot: number[] = [];
+  const effectTable: Int32Array[] = [];
+  const byVariable = new Map<number, Effect[]>();
+  for (let c = 0; c < scenario.choices.length; c++) {
+    const choice = scenario.choices[c]!;
+    effectStart[c] = effectSlot.length;
+    if (choice.when !== undefined) guards[c] = compile(choice.when);
+    const effects = choice.effects;
+    if (effects === undefined || effects.length === 0) continue;
+    byVariable.clear();
+    for (const effect of effects) {
+      const k = slotOfVariable.get(effectTarget(effect));
+      if (k === undefined) continue;
+      const list = byVariable.get(k);
+      if (list === undefined) byVariable.set(k, [effect]);
+      else list.push(effect);
+    }
+    for (const [k, list] of byVariable) {
+      let key = `${k}`;
+      for (const effect of list) key += 'set' in effect ? `=${effect.value}` : `+${effect.value}`;
+      let table = tables.get(key);
+      if (table === undefined) {
+        const name = tracked[k]!;
+        const domain = domains[k]!;
+        table = Int32Array.from(domain.values, (value) => {
+          const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
+          return domain.index.get(after) ?? 0;
+        });
+        tables.set(key, table);
+      }
+      effectSlot.push(k);
+      effectTable.push(table);
+    }
+  }
+  effectStart[scenario.choices.length] = effectSlot.length;
+
+  // States: node and code; looked up by `code · n + node` in a dense table when small, else a map.
+  const node: number[] = [];
+  const codes: number[] = [];
+  const parentState: number[] = [];
+  const parentEdge: number[] = [];
+  const edgeStart: number[] = [];
+  const edgeTarget: number[] = [];
+  const edgeChoice: number[] = [];
+  const softLocks: SoftLock[] = [];
+  let reason: StateGraph['reason'];
+  const keys = n * span;
+  const dense = keys <= 1 << 22 ? new Int32Array(keys) : undefined;
+  const byKey = dense === undefined ? new Map<number, number>() : undefined;
+
+  const enter = (to: number, code: number, from: number, edge: number): number => {
+    const own = atomSlotOfNode[to]!;
+    if (own >= 0 && Math.floor(code / place[own]!) % 2 === 0) code += place[own]!;
+    for (let i = deadStart[to]!; i < deadStart[to + 1]!; i++) {
+      const k = deadSlots[i]!;
+      code -= (Math.floor(code / place[k]!) % radix[k]!) * place[k]!;
+    }
+    const key = code * n + to;
+    const known = dense !== undefined ? dense[key]! - 1 : (byKey!.get(key) ?? -1);
+    if (known >= 0) return known;
+    if (node.length >= maxStates) return -1;
+    const id = node.length;
+    if (dense !== undefined) dense[key] = id + 1;
+    else byKey!.set(key, id);
+    node.push(to);
+    codes.push(code);
+    parentState.push(from);
+    parentEdge.push(edge);
+    return id;
+  };
+
+  const roots: number[] = [];
+  if (scenario.start >= 0)
+    for (const start of starts) {
+      let code = 0;
+      for (let k = 0; k < tracked.length; k++)
+        code += (domains[k]!.index.get(start[tracked[k]!]!) ?? 0) * place[k]!;
+      roots.push(enter(scenario.start, code, -1, -1));
+    }
+
+  const digits = new Int32Array(slots);
+  const offered = new Uint8Array(Math.max(1, maxChoices(scenario)));
+  let expanded = 0;
+  const overflow = (s: number) => {
+    edgeTarget.length = edgeStart[s]!;
+    edgeChoice.length = edgeStart[s]!;
+    edgeStart.length = s;
+    reason = 'max-states';
+  };
+  expansion: for (; expanded < node.length; expanded++) {
+    const s = expanded;
+    edgeStart.push(edgeTarget.length);
+    const v = node[s]!;
+    if (scenario.ending[v] !== undefined) continue;
+    const code = codes[s]!;
+    let rest = code;
+    for (let k = 0; k < slots; k++) {
+      const r = radix[k]!;
+      const d = rest % r;
+      digits[k] = d;
+      rest = (rest - d) / r;
+    }
+    const first = scenario.choiceStart[v]!;
+    const last = scenario.choiceStart[v + 1]!;
+    if (scenario.guarded[v] === 0) offered.fill(1, 0, last - first);
+    else {
+      // A choice is offered if some notebook makes its condition true: enumerate its own noted atoms.
+      for (let c = first; c < last; c++) {
+        const guard = guards[c];
+        if (guard === undefined) {
+          offered[c - first] = 1;
+          continue;
+        }
+        const own = scenario.choiceNoted[c]!;
+        if (own.length === 0) {
+          offered[c - first] = guard(digits, nothingNoted) ? 1 : 0;
+          continue;
+        }
+        if (own.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
+        const enumerated = Math.min(own.length, maxNotedAtoms);
+        offered[c - first] = 0;
+        for (let mask = 0; mask < 1 << enumerated; mask++)
+          if (guard(digits, notebook(own, enumerated, mask))) {
+            offered[c - first] = 1;
+            break;
+          }
+      }
+      // The step can offer nothing only when every choice is guarded and there is no timeout: look for a
+      // notebook under which every condition is false.
+      if (scenario.allGuarded[v] === 1 && scenario.hasTimeout[v] === 0) {
+        const notedAtoms = scenario.notedAtoms[v]!;
+        if (notedAtoms.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
+        const enumerated = Math.min(notedAtoms.length, maxNotedAtoms);
+        for (let mask = 0; mask < 1 << enumerated; mask++) {
+          const noted = notebook(notedAtoms, enumerated, mask);
+          let any = false;
+          for (let c = first; c < last && !any; c++) any = guards[c]!(digits, noted);
+          if (!any) {
+            softLocks.push({ state: s, noted: notedAtoms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
+            break;
+          }
+        }
+      }
+    }
+    for (let c = first; c < last; c++) {
+      if (offered[c - first] === 0) continue;
+      const to = scenario.choiceTo[c]!;
+      if (to < 0) continue;
+      let next = code;
+      for (let i = effectStart[c]!; i < effectStart[c + 1]!; i++) {
+        const k = effectSlot[i]!;
+        next += (effectTable[i]![digits[k]!]! - digits[k]!) * place[k]!;
+      }
+      const edge = edgeTarget.length;
+      edgeChoice.push(c);
+      edgeTarget.push(-1);
+      const target = enter(to, next, s, edge);
+      if (target < 0) {
+        overflow(s);
+        break expansion;
+      }
+      edgeTarget[edge] = target;
+    }
+    const timeoutTo = scenario.timeout[v]!;
+    if (timeoutTo >= 0) {
+      const edge = edgeTarget.length;
+      edgeChoice.push(-1);
+      edgeTarget.push(-1);
+      const target = enter(timeoutTo, code, s, edge);
+      if (target < 0) {
+        overflow(s);
+        break;
+      }
+      edgeTarget[edge] = target;
+    }
+  }
+  edgeStart.push(edgeTarget.length);
+
+  const valuesAt = (state: number): Variables => {
+    const out: Record<string, VariableValue> = {};
+    let rest = codes[state]!;
+    for (let k = 0; k < tracked.length; k++) {
+      const d = rest % radix[k]!;
+      out[tracked[k]!] = domains[k]!.values[d]!;
+      rest = (rest - d) / radix[k]!;
+    }
+    return out;
+  };
+  return {
+    scenario,
+    tracked,
+    roots,
+    node,
+    valuesAt,
+    edgeStart,
+    edgeTarget,
+    edgeChoice,
+    expanded,
+    parentState,
+    parentEdge,
+    softLocks,
+    exhaustive: reason === undefined,
+    reason,
+  };
+}
+
+function maxChoices(scenario: CompiledScenario): number {
+  let most = 0;
+  for (let v = 0; v < scenario.ids.length; v++)
+    most = Math.max(most, scenario.choiceStart[v + 1]! - scenario.choiceStart[v]!);
+  return most;
+}
+
+/** The notebook in which exactly the atoms whose bit is set in `mask` are noted. */
+export function notebook(
+  atoms: readonly string[],
+  enumerated: number,
+  mask: number,
+): (indicator: string) => boolean {
+  return (indicator) => {
+    const bit = atoms.indexOf(indicator);
+    return bit >= 0 && bit < enumerated && (mask & (1 << bit)) !== 0;
+  };
+}
