@@ -2,9 +2,9 @@
 // it cannot silently shrink: every stage, every trainee role, every module M1–M9, the main forms of exploitation,
 // at least three child victims and a timeout in every pack.
 import { moduleIds, roleIds } from '@ruta/curriculum';
-import { builtinIndicators, type Pack, parsePack, stages } from '@ruta/scenario-engine';
 import mx from '@ruta/pack-mx';
 import sv from '@ruta/pack-sv';
+import { builtinIndicators, type Pack, parsePack, stages } from '@ruta/scenario-engine';
 import { describe, expect, it } from 'vitest';
 import regional from '../src/index';
 
@@ -82,7 +82,9 @@ describe('the shipped packs together', () => {
 
   it('have at least one timeout node in every pack', () => {
     for (const pack of packs) {
-      const timeouts = pack.scenarios.flatMap((s) => Object.values(s.nodes).filter((n) => 'timeout' in n && n.timeout));
+      const timeouts = pack.scenarios.flatMap((s) =>
+        Object.values(s.nodes).filter((n) => 'timeout' in n && n.timeout),
+      );
       expect(timeouts.length, pack.id).toBeGreaterThan(0);
     }
   });
@@ -91,7 +93,9 @@ describe('the shipped packs together', () => {
     for (const { pack, scenario } of scenarios) {
       const nodes = Object.values(scenario.nodes);
       expect(nodes.length, `${pack.id}/${scenario.id}`).toBeGreaterThanOrEqual(15);
-      expect(nodes.filter((n) => 'ending' in n).length, `${pack.id}/${scenario.id}`).toBeGreaterThanOrEqual(3);
+      expect(nodes.filter((n) => 'ending' in n).length, `${pack.id}/${scenario.id}`).toBeGreaterThanOrEqual(
+        3,
+      );
     }
   });
 });
