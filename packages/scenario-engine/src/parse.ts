@@ -1,5 +1,6 @@
 import type { Issue } from '@ruta/curriculum';
 import { z } from 'zod';
+import { compileSchema } from './compiled-schema';
 import { guardInput } from './guard';
 import { readJsonText } from './json-text';
 import { checkPackRules } from './rules';
@@ -13,6 +14,9 @@ export interface PackIssue extends Issue {
 
 /** The outcome of `parsePack`/`parsePackJson`: the validated pack, or every issue found. */
 export type PackParseResult = { ok: true; value: Pack } | { ok: false; issues: PackIssue[] };
+
+/** The pack schema compiled for valid input (built on first use); invalid input goes through zod. */
+let packFastPath: ReturnType<typeof compileSchema> | undefined;
 
 function packIdOf(input: unknown): string | undefined {
   try {
@@ -47,6 +51,16 @@ export function parsePack(input: unknown): PackParseResult {
           packId,
         ),
       };
+    // Valid input (the common case) is checked by the fast path compiled from the same schema; when it
+    // gives up, the guard and zod find the issues with their paths.
+    packFastPath ??= compileSchema(Pack);
+    const fast = packFastPath(input);
+    if (fast !== undefined) {
+      const value = fast.value as Pack;
+      const broken = checkPackRules(value);
+      if (broken.length > 0) return { ok: false, issues: withPackId(broken, packId) };
+      return { ok: true, value };
+    }
     const unsafe = guardInput(input);
     if (unsafe.length > 0) return { ok: false, issues: withPackId(unsafe, packId) };
     const shaped = Pack.safeParse(input);
