@@ -162,7 +162,9 @@ describe('analysis: the two explorers agree', () => {
             'parentState',
             'softLocks',
           ] as const)
-            expect(encoded[field]).toEqual(keyed[field]);
+            expect(Array.from(encoded[field] as ArrayLike<unknown>)).toEqual(
+              Array.from(keyed[field] as ArrayLike<unknown>),
+            );
           expect(encoded.exhaustive).toBe(keyed.exhaustive);
           // Live variables hold the same values in both.
           for (let state = 0; state < encoded.node.length; state++) {
@@ -202,7 +204,13 @@ describe('analysis: the two explorers agree', () => {
       tracked: ['count'],
       maxStates: 100,
     });
-    expect(graph.node.map((v) => compiled.ids[v])).toEqual(['count', 'check', 'check', 'safe', 'closed']);
+    expect(Array.from(graph.node, (v) => compiled.ids[v])).toEqual([
+      'count',
+      'check',
+      'check',
+      'safe',
+      'closed',
+    ]);
     const report = analyzePack(pack([built])).scenarios[0]!;
     expect(report.exploration).toEqual({ exhaustive: true, states: 5, transitions: 5 });
     expect(report.metrics.bestScore!.overall).toBe((7 + 10) / 20);

@@ -199,14 +199,24 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
   }
   effectStart[scenario.choices.length] = effectSlot.length;
 
-  // States: node and code; looked up by `code · n + node` in a dense table when small, else a map.
-  const node: number[] = [];
-  const codes: number[] = [];
-  const parentState: number[] = [];
-  const parentEdge: number[] = [];
-  const edgeStart: number[] = [];
-  const edgeTarget: number[] = [];
-  const edgeChoice: number[] = [];
+  // States: node and code; looked up by `code · n + node` in a dense table when small, else a map. The
+  // arrays grow by doubling (typed arrays: no garbage for the collector to walk).
+  let capacity = 1024;
+  let node = new Int32Array(capacity);
+  let codes = new Float64Array(capacity);
+  let parentState = new Int32Array(capacity);
+  let parentEdge = new Int32Array(capacity);
+  let edgeStart = new Int32Array(capacity + 1);
+  let count = 0;
+  let edgeCapacity = 4096;
+  let edgeTarget = new Int32Array(edgeCapacity);
+  let edgeChoice = new Int32Array(edgeCapacity);
+  let edges = 0;
+  const grown = <T extends Int32Array | Float64Array>(array: T, size: number): T => {
+    const bigger = new (array.constructor as new (size: number) => T)(size);
+    bigger.set(array);
+    return bigger;
+  };
   const softLocks: SoftLock[] = [];
   let reason: StateGraph['reason'];
   const keys = n * span;
@@ -223,15 +233,32 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
     const key = code * n + to;
     const known = dense !== undefined ? dense[key]! - 1 : (byKey!.get(key) ?? -1);
     if (known >= 0) return known;
-    if (node.length >= maxStates) return -1;
-    const id = node.length;
+    if (count >= maxStates) return -1;
+    const id = count++;
     if (dense !== undefined) dense[key] = id + 1;
     else byKey!.set(key, id);
-    node.push(to);
-    codes.push(code);
-    parentState.push(from);
-    parentEdge.push(edge);
+    if (id === capacity) {
+      capacity *= 2;
+      node = grown(node, capacity);
+      codes = grown(codes, capacity);
+      parentState = grown(parentState, capacity);
+      parentEdge = grown(parentEdge, capacity);
+      edgeStart = grown(edgeStart, capacity + 1);
+    }
+    node[id] = to;
+    codes[id] = code;
+    parentState[id] = from;
+    parentEdge[id] = edge;
     return id;
+  };
+  const addEdge = (choice: number): number => {
+    if (edges === edgeCapacity) {
+      edgeCapacity *= 2;
+      edgeTarget = grown(edgeTarget, edgeCapacity);
+      edgeChoice = grown(edgeChoice, edgeCapacity);
+    }
+    edgeChoice[edges] = choice;
+    return edges++;
   };
 
   const roots: number[] = [];
@@ -246,15 +273,14 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
   const digits = new Int32Array(slots);
   const offered = new Uint8Array(Math.max(1, maxChoices(scenario)));
   let expanded = 0;
+  // State s needed a state beyond the bound: undo its moves; it stays on the unexplored frontier.
   const overflow = (s: number) => {
-    edgeTarget.length = edgeStart[s]!;
-    edgeChoice.length = edgeStart[s]!;
-    edgeStart.length = s;
+    edges = edgeStart[s]!;
     reason = 'max-states';
   };
-  expansion: for (; expanded < node.length; expanded++) {
+  expansion: for (; expanded < count; expanded++) {
     const s = expanded;
-    edgeStart.push(edgeTarget.length);
+    edgeStart[s] = edges;
     const v = node[s]!;
     if (scenario.ending[v] !== undefined) continue;
     const code = codes[s]!;
@@ -316,9 +342,7 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
         const k = effectSlot[i]!;
         next += (effectTable[i]![digits[k]!]! - digits[k]!) * place[k]!;
       }
-      const edge = edgeTarget.length;
-      edgeChoice.push(c);
-      edgeTarget.push(-1);
+      const edge = addEdge(c);
       const target = enter(to, next, s, edge);
       if (target < 0) {
         overflow(s);
@@ -328,9 +352,7 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
     }
     const timeoutTo = scenario.timeout[v]!;
     if (timeoutTo >= 0) {
-      const edge = edgeTarget.length;
-      edgeChoice.push(-1);
-      edgeTarget.push(-1);
+      const edge = addEdge(-1);
       const target = enter(timeoutTo, code, s, edge);
       if (target < 0) {
         overflow(s);
@@ -339,7 +361,7 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
       edgeTarget[edge] = target;
     }
   }
-  edgeStart.push(edgeTarget.length);
+  edgeStart[expanded] = edges;
 
   const valuesAt = (state: number): Variables => {
     const out: Record<string, VariableValue> = {};
@@ -355,14 +377,14 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
     scenario,
     tracked,
     roots,
-    node,
+    node: node.subarray(0, count),
     valuesAt,
-    edgeStart,
-    edgeTarget,
-    edgeChoice,
+    edgeStart: edgeStart.subarray(0, expanded + 1),
+    edgeTarget: edgeTarget.subarray(0, edges),
+    edgeChoice: edgeChoice.subarray(0, edges),
     expanded,
-    parentState,
-    parentEdge,
+    parentState: parentState.subarray(0, count),
+    parentEdge: parentEdge.subarray(0, count),
     softLocks,
     exhaustive: reason === undefined,
     reason,

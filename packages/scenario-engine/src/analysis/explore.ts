@@ -37,22 +37,22 @@ export interface StateGraph {
   /** The start state of each initial valuation (in order; equal valuations share a state). State 0 is the first. */
   readonly roots: readonly number[];
   /** Node index of each state. */
-  readonly node: number[];
+  readonly node: ArrayLike<number>;
   /**
    * Values of the tracked variables in a state. Only the variables live at the state's node are play's
    * values; a dead one holds a fixed stand-in (see `liveness.ts`). Use `valuesAlong` for a path's values.
    */
   readonly valuesAt: (state: number) => Variables;
   /** Outgoing edges of state s are `edgeTarget[edgeStart[s] .. edgeStart[s + 1])` for s < expanded. */
-  readonly edgeStart: number[];
-  readonly edgeTarget: number[];
+  readonly edgeStart: ArrayLike<number>;
+  readonly edgeTarget: ArrayLike<number>;
   /** Choice of each edge (an index into `scenario.choices`), or -1 for a timeout. */
-  readonly edgeChoice: number[];
+  readonly edgeChoice: ArrayLike<number>;
   /** States 0 … expanded-1 had all their edges computed; later ones are the unexplored frontier. */
   readonly expanded: number;
   /** The state and edge a state was first reached by (breadth first, so a shortest way in). */
-  readonly parentState: number[];
-  readonly parentEdge: number[];
+  readonly parentState: ArrayLike<number>;
+  readonly parentEdge: ArrayLike<number>;
   readonly softLocks: SoftLock[];
   /** False when `maxStates` stopped the exploration or a step named too many indicators to enumerate. */
   readonly exhaustive: boolean;
