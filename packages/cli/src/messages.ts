@@ -121,6 +121,11 @@ const es = {
   noTimeout: (i: number, node: string) => `events[${i}]: el nodo «${node}» no tiene límite de tiempo`,
   playOver: (i: number) => `events[${i}]: la jugada ya terminó; no se aceptan más eventos`,
   eventRefused: (i: number, detail: string) => `events[${i}] rechazado: ${detail}`,
+  claimedScore: (claimed: number | null, actual: number | null) =>
+    `puntuación global declarada ${claimed ?? '—'}, la reproducción da ${actual ?? '—'}`,
+  claimedOutcome: (claimed: string | null, actual: string | null) =>
+    `resultado declarado ${claimed ?? '—'}, la reproducción da ${actual ?? '—'}`,
+  replayDisagrees: 'el resultado guardado no coincide con su reproducción (¿fue alterado?):',
   // debrief
   debriefHeading: (title: string) => `═══ Resumen: ${title} ═══`,
   debriefOutcome: (label: string) => `Resultado: ${label}`,
@@ -357,6 +362,10 @@ const en: Messages = {
   noTimeout: (i, node) => `events[${i}]: node "${node}" has no time limit`,
   playOver: (i) => `events[${i}]: the play is over; no more events are accepted`,
   eventRefused: (i, detail) => `events[${i}] refused: ${detail}`,
+  claimedScore: (claimed, actual) =>
+    `claimed overall score ${claimed ?? '—'}, the replay gives ${actual ?? '—'}`,
+  claimedOutcome: (claimed, actual) => `claimed outcome ${claimed ?? '—'}, the replay gives ${actual ?? '—'}`,
+  replayDisagrees: 'the saved result does not match its replay (was it altered?):',
   debriefHeading: (title) => `═══ Debrief: ${title} ═══`,
   debriefOutcome: (label) => `Outcome: ${label}`,
   debriefIncomplete: 'Outcome: no ending (play not finished)',
@@ -580,6 +589,10 @@ const fr: Messages = {
   noTimeout: (i, node) => `events[${i}] : le nœud « ${node} » n’a pas de limite de temps`,
   playOver: (i) => `events[${i}] : la partie est terminée ; plus aucun événement n’est accepté`,
   eventRefused: (i, detail) => `events[${i}] refusé : ${detail}`,
+  claimedScore: (claimed, actual) =>
+    `score global déclaré ${claimed ?? '—'}, le rejeu donne ${actual ?? '—'}`,
+  claimedOutcome: (claimed, actual) => `issue déclarée ${claimed ?? '—'}, le rejeu donne ${actual ?? '—'}`,
+  replayDisagrees: 'le résultat enregistré ne correspond pas à son rejeu (a-t-il été modifié ?) :',
   debriefHeading: (title) => `═══ Bilan : ${title} ═══`,
   debriefOutcome: (label) => `Issue : ${label}`,
   debriefIncomplete: 'Issue : aucune fin (partie inachevée)',

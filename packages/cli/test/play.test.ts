@@ -100,6 +100,27 @@ describe('ruta play (scripted)', () => {
     // A trainee's saved result replays to the same result, scenario taken from it (replay verification).
     const saved = writeJson(join(temporaryDirectory(), 'result.json'), fromFile);
     expect(JSON.parse(ruta(['play', dir, '--events', saved, '--json']).stdout)).toEqual(fromFile);
+
+    // An altered saved result: the replay disagrees with its claims, exit 1 naming what differs.
+    const altered = writeJson(join(temporaryDirectory(), 'altered.json'), {
+      ...fromFile,
+      scores: { ...fromFile.scores, overall: 1 },
+      ending: { node: 'protected', outcome: 'partial' },
+    });
+    const refused = ruta(['play', dir, '--events', altered]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      'ruta: the saved result does not match its replay (was it altered?):\n' +
+        `  claimed overall score 1, the replay gives ${fromFile.scores.overall}\n` +
+        '  claimed outcome partial, the replay gives protected\n',
+    );
+    // The lab's submitted shape (what certification records hold) is checked the same way.
+    const submitted = writeJson(join(temporaryDirectory(), 'submitted.json'), {
+      scenarioId: 'farm-inspection',
+      events,
+      claimed: { overall: fromFile.scores.overall, outcome: 'protected' },
+    });
+    expect(ruta(['play', dir, '--events', submitted]).code).toBe(0);
   });
 
   it('rejects malformed event files with exit 1 and a clear message', () => {

@@ -2,11 +2,13 @@ import { createInterface } from 'node:readline';
 import { type Language, localize } from '@ruta/curriculum';
 import {
   builtinIndicators,
+  type CarriedValues,
   type JourneyPlay,
   type Pack,
   type Play,
   PlayError,
   PlayEvent,
+  type PlayResult,
   startJourney,
   startScenario,
 } from '@ruta/scenario-engine';
@@ -29,8 +31,8 @@ interface Session {
   stop(): void;
 }
 
-function scenarioSession(pack: Pack, scenarioId: string, timers: boolean): Session {
-  const play = startScenario(pack, scenarioId, { timers });
+function scenarioSession(pack: Pack, scenarioId: string, timers: boolean, carry?: CarriedValues): Session {
+  const play = startScenario(pack, scenarioId, { timers, ...(carry === undefined ? {} : { carry }) });
   return {
     play,
     get done() {
@@ -84,12 +86,39 @@ function refusal(error: unknown, event: PlayEvent, index: number, play: Play, t:
   }
 }
 
+/** What a saved play claims: its overall score and outcome (a play result's, or a submitted result's `claimed`). */
+interface Claim {
+  overall: number | null;
+  outcome: string | null;
+}
+
+interface Script {
+  events: PlayEvent[];
+  scenarioId?: string;
+  carry?: CarriedValues;
+  claim?: Claim;
+}
+
+function claimOf(holder: Record<string, unknown>): Claim | undefined {
+  const claimed = holder.claimed as { overall?: unknown; outcome?: unknown } | undefined;
+  const scores = holder.scores as { overall?: unknown } | undefined;
+  const ending = holder.ending as { outcome?: unknown } | undefined;
+  const overall = claimed !== undefined ? claimed.overall : scores?.overall;
+  const outcome =
+    claimed !== undefined ? claimed.outcome : (ending?.outcome ?? (scores !== undefined ? null : undefined));
+  if (overall === undefined && outcome === undefined) return undefined;
+  return {
+    overall: typeof overall === 'number' ? overall : null,
+    outcome: typeof outcome === 'string' ? outcome : null,
+  };
+}
+
 /** The events of a scripted play: `--events <file|->` (a JSON list, or an object with `events`) or `--choices`. */
 async function scriptedEvents(
   context: Context,
   eventsArgument: string | undefined,
   choices: string | undefined,
-): Promise<{ events: PlayEvent[]; scenarioId?: string }> {
+): Promise<Script> {
   const { t } = context;
   if (choices !== undefined)
     return {
@@ -102,7 +131,7 @@ async function scriptedEvents(
   const document = await readJsonArgument(context.io, t, eventsArgument as string);
   const holder =
     typeof document === 'object' && document !== null && !Array.isArray(document)
-      ? (document as { events?: unknown; scenarioId?: unknown })
+      ? (document as Record<string, unknown>)
       : undefined;
   const list = Array.isArray(document) ? document : holder?.events;
   if (!Array.isArray(list)) throw checkFailure(t.eventsNotAList(eventsArgument as string));
@@ -112,10 +141,30 @@ async function scriptedEvents(
     if (!parsed.success) throw checkFailure(t.invalidEvent(index));
     events.push(parsed.data);
   });
+  const carry = holder?.carry;
+  const claim = holder === undefined ? undefined : claimOf(holder);
   return {
     events,
     ...(typeof holder?.scenarioId === 'string' ? { scenarioId: holder.scenarioId } : {}),
+    ...(typeof carry === 'object' && carry !== null && !Array.isArray(carry)
+      ? { carry: carry as CarriedValues }
+      : {}),
+    ...(claim === undefined ? {} : { claim }),
   };
+}
+
+/** Where a saved play's claim and its replay disagree, in the user's words; empty when they agree. */
+function claimMismatches(claim: Claim, result: PlayResult, t: Messages): string[] {
+  const problems: string[] = [];
+  const overall = result.scores.overall;
+  const same =
+    claim.overall === null || overall === null
+      ? claim.overall === overall
+      : Math.abs(claim.overall - overall) <= 1e-6;
+  if (!same) problems.push(t.claimedScore(claim.overall, overall));
+  const outcome = result.ending?.outcome ?? null;
+  if (claim.outcome !== outcome) problems.push(t.claimedOutcome(claim.outcome, outcome));
+  return problems;
 }
 
 function playScripted(session: Session, events: readonly PlayEvent[], t: Messages): void {
@@ -326,7 +375,7 @@ export const playCommand: Command = {
     const session =
       journeyId !== undefined
         ? journeySession(pack, journeyId, timers)
-        : scenarioSession(pack, scenarioId as string, timers);
+        : scenarioSession(pack, scenarioId as string, timers, script?.carry);
     try {
       if (script !== undefined) playScripted(session, script.events, t);
       else {
@@ -340,6 +389,11 @@ export const playCommand: Command = {
       }
       if (flag(line, 'json')) printJson(io, session.result());
       else show(`\n${session.text(lang, t)}`);
+      // A saved result replayed: its claims must be what the replay gives (else it was altered).
+      if (script?.claim !== undefined && journeyId === undefined) {
+        const problems = claimMismatches(script.claim, session.result() as PlayResult, t);
+        if (problems.length > 0) throw checkFailure(t.replayDisagrees, problems);
+      }
       return 0;
     } finally {
       session.stop();
