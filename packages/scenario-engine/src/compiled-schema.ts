@@ -23,7 +23,10 @@ const NO_MATCH: unique symbol = Symbol('no match');
 type Result = unknown;
 
 interface Walk {
+  /** Values walked (the guard's count). */
   count: number;
+  /** Keys of the objects walked. */
+  keys: number;
 }
 
 type Check = (value: unknown, depth: number, walk: Walk) => Result;
@@ -140,14 +143,16 @@ interface SchemaDef {
 }
 
 /** Compiles a zod schema into a fast check; recursive schemas (conditions) are compiled once. */
-export function compileSchema(schema: z.core.$ZodType): (input: unknown) => { value: unknown } | undefined {
+export function compileSchema(
+  schema: z.core.$ZodType,
+): (input: unknown) => { value: unknown; keys: number } | undefined {
   const compiled = new Map<z.core.$ZodType, Check>();
   const root = compileNode(schema, compiled);
   return (input) => {
     try {
-      const walk: Walk = { count: 0 };
+      const walk: Walk = { count: 0, keys: 0 };
       const value = root(input, 0, walk);
-      return value === NO_MATCH || walk.count > maxValues ? undefined : { value };
+      return value === NO_MATCH || walk.count > maxValues ? undefined : { value, keys: walk.keys };
     } catch {
       // GiveUp, or a property that threw when read: the full validation reports it.
       return undefined;
@@ -254,7 +259,12 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
         const list = fields ?? prepare();
         const allowed = keys as ReadonlySet<string>;
         const input = value as Record<string, unknown>;
-        for (const key in input) if (!allowed.has(key)) return NO_MATCH;
+        let keyCount = 0;
+        for (const key in input) {
+          if (!allowed.has(key)) return NO_MATCH;
+          keyCount++;
+        }
+        walk.keys += keyCount;
         const out: Record<string, unknown> = {};
         for (const field of list) {
           if (!Object.hasOwn(input, field.key)) {
@@ -286,7 +296,9 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
         // zod reads symbol keys of a record too (and refuses them); the guard does not: leave those to zod.
         if (Object.getOwnPropertySymbols(input).length > 0) giveUp();
         const out: Record<string, unknown> = {};
-        for (const key of Object.keys(input)) {
+        const keys = Object.keys(input);
+        walk.keys += keys.length;
+        for (const key of keys) {
           if (forbiddenKeys.has(key)) giveUp();
           // The key check counts a value the guard does not count; take it back.
           const outKey = keyCheck(key, depth, walk);
@@ -304,8 +316,10 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
       const options = (def.options as z.core.$ZodType[]).map(sub);
       return (value, depth, walk) => {
         const before = walk.count;
+        const keysBefore = walk.keys;
         for (const option of options) {
           walk.count = before;
+          walk.keys = keysBefore;
           const result = option(value, depth, walk);
           if (result !== NO_MATCH) return result;
         }

@@ -273,3 +273,50 @@ export function readJsonText(text: string): JsonTextResult {
     return { ok: false, issues: [{ path: formatPath(path), message: 'could not be read' }] };
   }
 }
+
+/**
+ * Counts the keys written in the text of a JSON document that `JSON.parse` accepts, without building
+ * anything: the fast path of `parsePackJson` compares it with the keys of the parsed value, so a key
+ * repeated within an object (which `JSON.parse` silently drops) sends the text to {@link readJsonText}.
+ * Undefined when the text is nested close to the depth limit or holds a text longer than the limit: the
+ * full reader reports those.
+ */
+export function countJsonKeys(text: string): number | undefined {
+  const length = text.length;
+  let keys = 0;
+  let depth = 0;
+  let pos = 0;
+  while (pos < length) {
+    const c = text.charCodeAt(pos);
+    if (c === 34) {
+      const start = pos + 1;
+      let close = text.indexOf('"', start);
+      for (;;) {
+        if (close === -1) return undefined;
+        // A quote preceded by an odd number of backslashes is escaped.
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+        if ((backslashes & 1) === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      if (close - start > maxStringLength) return undefined;
+      pos = close + 1;
+      while (pos < length) {
+        const d = text.charCodeAt(pos);
+        if (d === 32 || d === 10 || d === 13 || d === 9) pos++;
+        else break;
+      }
+      if (text.charCodeAt(pos) === 58) {
+        keys++;
+        pos++;
+      }
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      depth++;
+      if (depth >= maxDepth) return undefined;
+    } else if (c === 125 || c === 93) depth--;
+    pos++;
+  }
+  return keys;
+}

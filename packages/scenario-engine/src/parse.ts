@@ -2,7 +2,7 @@ import type { Issue } from '@ruta/curriculum';
 import { z } from 'zod';
 import { compileSchema } from './compiled-schema';
 import { guardInput } from './guard';
-import { readJsonText } from './json-text';
+import { countJsonKeys, maxJsonLength, readJsonText } from './json-text';
 import { checkPackRules } from './rules';
 import { Pack, type PackInput, packFormat } from './schema';
 import { schemaIssues } from './schema-issues';
@@ -89,6 +89,8 @@ export function parsePack(input: unknown): PackParseResult {
  * object are reported as issues, then the pack is checked as by {@link parsePack}. Never throws.
  */
 export function parsePackJson(text: string): PackParseResult {
+  const fast = fastPackJson(text);
+  if (fast !== undefined) return fast;
   const read = readJsonText(text);
   if (!read.ok) return { ok: false, issues: read.issues };
   const parsed = parsePack(read.value);
@@ -98,6 +100,32 @@ export function parsePackJson(text: string): PackParseResult {
     ok: false,
     issues: [...withPackId(read.duplicates, packId), ...(parsed.ok ? [] : parsed.issues)],
   };
+}
+
+/**
+ * A valid pack file (the common case) is read by `JSON.parse`, and its keys counted in the text: when every
+ * key written is in the parsed value (no key repeated) and the fast path accepts the value, the result is
+ * the one the full reader and {@link parsePack} would give. Anything else returns undefined, and the full
+ * reader reports it with lines and columns.
+ */
+function fastPackJson(text: string): PackParseResult | undefined {
+  if (typeof text !== 'string' || text.length > maxJsonLength) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = countJsonKeys(text);
+  if (keys === undefined) return undefined;
+  packFastPath ??= compileSchema(Pack);
+  const fast = packFastPath(value);
+  if (fast === undefined || fast.keys !== keys) return undefined;
+  const pack = fast.value as Pack;
+  const broken = checkPackRules(pack);
+  if (broken.length > 0) return { ok: false, issues: withPackId(broken, packIdOf(value)) };
+  return { ok: true, value: pack };
 }
 
 /**

@@ -104,6 +104,18 @@ describe('the compiled pack schema', () => {
     expect(refused).toBeGreaterThan(100);
   });
 
+  it('counts the keys of the objects it walks (what parsePackJson compares with the keys written)', () => {
+    const strict = compileSchema(
+      z.strictObject({ a: z.record(z.string(), z.number()), b: z.array(z.strictObject({ c: z.string() })) }),
+    );
+    expect(strict({ a: { x: 1, y: 2 }, b: [{ c: 'd' }, { c: 'e' }] })?.keys).toBe(6);
+    const union = compileSchema(
+      z.union([z.strictObject({ a: z.string() }), z.strictObject({ b: z.string() })]),
+    );
+    // The first branch fails after looking at the object; only the matching branch's keys count.
+    expect(union({ b: 'x' })?.keys).toBe(1);
+  });
+
   it('trims texts as the schema does and rebuilds objects in the schema’s key order', () => {
     const pack = structuredClone(samplePack) as Record<string, unknown>;
     pack.title = { en: '  Sample pack  ', es: 'Paquete de ejemplo\n' };
@@ -187,7 +199,7 @@ describe('the compiled pack schema', () => {
     const strict = compileSchema(
       z.strictObject({ a: z.string().trim().min(1), n: z.number().int().min(0).optional() }),
     );
-    expect(strict({ a: ' x ', n: 2 })).toEqual({ value: { a: 'x', n: 2 } });
+    expect(strict({ a: ' x ', n: 2 })?.value).toEqual({ a: 'x', n: 2 });
     expect(strict({ a: ' x ', n: 2.5 })).toBeUndefined();
     expect(strict({ a: '   ' })).toBeUndefined();
   });

@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePackJson } from '../src/index';
+import { maxDepth, maxStringLength } from '../src/guard';
+import { parsePack, parsePackJson } from '../src/index';
+import { countJsonKeys, readJsonText } from '../src/json-text';
+import { arbitraryPack } from '../src/testing';
 import { samplePack } from './fixtures/sample-pack';
 
 const sampleJson = JSON.stringify(samplePack, null, 2);
@@ -90,5 +94,48 @@ describe('parsePackJson', () => {
 
   it('never throws on text that is not a string', () => {
     expect(parsePackJson(42 as unknown as string).ok).toBe(false);
+  });
+});
+
+describe('countJsonKeys', () => {
+  it('counts the keys written, not texts that look like keys, through escaped quotes', () => {
+    expect(countJsonKeys('{"a\\"": "b\\\\", "c" : ["\\"d\\":", {"e":1,"e":2}], "f": {}}')).toBe(5);
+    expect(countJsonKeys('[1, "x", true, null]')).toBe(0);
+  });
+
+  it('leaves deep nesting and long texts to the full reader', () => {
+    expect(countJsonKeys(`${'['.repeat(maxDepth)}${']'.repeat(maxDepth)}`)).toBeUndefined();
+    expect(countJsonKeys(`{"a": "${'x'.repeat(maxStringLength + 1)}"}`)).toBeUndefined();
+  });
+});
+
+describe('parsePackJson on valid and nearly valid packs', () => {
+  it('gives what parsePack gives on the parsed text, for every generated pack and one edit of it', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPack(),
+        fc.constantFrom('none', 'duplicate-key', 'bom', 'bad-id', 'deep-text'),
+        (pack, edit) => {
+          let text = JSON.stringify(pack, null, 1);
+          if (edit === 'duplicate-key')
+            text = text.replace('"title": {', `"title": {"${pack.languages[0]}": "x", `);
+          if (edit === 'bom') text = `\uFEFF${text}`;
+          if (edit === 'bad-id') text = text.replace(`"id": "${pack.id}"`, '"id": "Bad Id"');
+          if (edit === 'deep-text')
+            text = text.replace('"title": {', `"title": {"de": ${'['.repeat(62)}${']'.repeat(62)}, `);
+          const fromText = parsePackJson(text);
+          const read = readJsonText(text);
+          expect(read.ok).toBe(true);
+          if (!read.ok) return;
+          const fromValue = parsePack(read.value);
+          if (read.duplicates.length > 0) {
+            expect(fromText.ok).toBe(false);
+            if (!fromText.ok) expect(fromText.issues[0]?.message).toMatch(/appears twice/);
+          } else expect(fromText).toEqual(fromValue);
+          expect([edit, fromText.ok]).toEqual([edit, edit === 'none' || edit === 'bom']);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
