@@ -15,66 +15,188 @@ import { isLive } from './liveness';
  * `applyEffects`), so exploring allocates nothing per move.
  */
 
-/** The values a tracked variable can take in play, in a fixed order (the digit of a value is its index). */
+/**
+ * The values a tracked variable can take in play, grouped into classes of values no condition and no
+ * sequence of effects can tell apart (`trust >= 2` and `add 1` cannot tell 2, 3 and 4 apart when 4 is the
+ * maximum). The digit of a value is its class; `values` holds one representative value per class.
+ */
 export interface Domain {
+  /** A representative value of each class. */
   readonly values: readonly VariableValue[];
+  /** The class of every value play can give the variable. */
   readonly index: ReadonlyMap<VariableValue, number>;
 }
+
+const nothingVisited: ReadonlySet<string> = new Set();
+const nothingNoted = () => false;
 
 /** At most this many values per variable; beyond it, the keyed explorer is used. */
 const maxDomain = 4096;
 
+interface VariableUse {
+  readonly sets: VariableValue[];
+  readonly steps: Set<number>;
+  /** Each distinct sequence of effects a choice applies to the variable. */
+  readonly sequences: Map<string, Effect[]>;
+  /** Each distinct comparison a condition makes on the variable. */
+  readonly atoms: Map<string, Condition>;
+}
+
+function collectComparisons(condition: Condition, uses: ReadonlyMap<string, VariableUse>): void {
+  if ('var' in condition) {
+    const use = uses.get(condition.var);
+    if (use === undefined) return;
+    let key = '';
+    for (const [field, value] of Object.entries(condition)) key += `${field}=${String(value)};`;
+    use.atoms.set(key, condition);
+  } else if ('all' in condition) for (const part of condition.all) collectComparisons(part, uses);
+  else if ('any' in condition) for (const part of condition.any) collectComparisons(part, uses);
+  else if ('not' in condition) collectComparisons(condition.not, uses);
+}
+
 /**
  * The domain of each tracked variable: every value actual play can give it (an over-approximation: guards
- * ignored). Undefined when a domain, or the product of all of them with the nodes, is too large to encode.
+ * ignored), in classes. Classes are the coarsest partition that every comparison on the variable respects
+ * and every effect sequence on it maps into classes (partition refinement): values in one class behave the
+ * same now and after any moves, so states that differ only there have the same moves, to the same nodes,
+ * forever: merging them changes no check and no figure. Variables in `exact` keep one class per value
+ * (a journey's carried values are reported). Undefined when a domain, or the product of all of them with
+ * the nodes, is too large to encode.
  */
 export function valueDomains(
   scenario: CompiledScenario,
   tracked: readonly string[],
   starts: readonly Variables[],
+  exact: readonly string[] = [],
 ): Domain[] | undefined {
+  const uses = new Map<string, VariableUse>();
+  for (const name of tracked)
+    uses.set(name, { sets: [], steps: new Set(), sequences: new Map(), atoms: new Map() });
+  const byVariable = new Map<string, Effect[]>();
+  for (const choice of scenario.choices) {
+    if (choice.when !== undefined) collectComparisons(choice.when, uses);
+    const effects = choice.effects;
+    if (effects === undefined || effects.length === 0) continue;
+    byVariable.clear();
+    for (const effect of effects) {
+      const name = effectTarget(effect);
+      const use = uses.get(name);
+      if (use === undefined) continue;
+      if ('set' in effect) use.sets.push(effect.value);
+      else if (typeof effect.value === 'number') use.steps.add(effect.value);
+      const list = byVariable.get(name);
+      if (list === undefined) byVariable.set(name, [effect]);
+      else list.push(effect);
+    }
+    for (const [name, list] of byVariable) uses.get(name)!.sequences.set(sequenceKey(list), list);
+  }
+
   const domains: Domain[] = [];
   const n = Math.max(1, scenario.ids.length);
   let size = n * 2 ** scenario.visitedAtoms.length;
   for (const name of tracked) {
     const declaration = scenario.declarations[name];
+    const use = uses.get(name)!;
     const values: VariableValue[] = [];
-    const index = new Map<VariableValue, number>();
+    const seen = new Map<VariableValue, number>();
     const add = (value: VariableValue | undefined) => {
-      if (value === undefined || index.has(value)) return;
-      index.set(value, values.length);
+      if (value === undefined || seen.has(value)) return;
+      seen.set(value, values.length);
       values.push(value);
     };
+    for (const start of starts) add(start[name]);
     if (declaration === undefined || declaration.type === 'boolean') {
       add(false);
       add(true);
-      for (const start of starts) add(start[name]);
     } else {
-      for (const start of starts) add(start[name]);
       add(declaration.initial);
-      const steps = new Set<number>();
-      for (const choice of scenario.choices)
-        for (const effect of choice.effects ?? []) {
-          if (effectTarget(effect) !== name || typeof effect.value !== 'number') continue;
-          if ('set' in effect) add(Math.min(Math.max(effect.value, declaration.min), declaration.max));
-          else steps.add(effect.value);
-        }
+      for (const value of use.sets)
+        if (typeof value === 'number') add(Math.min(Math.max(value, declaration.min), declaration.max));
       for (let i = 0; i < values.length && values.length <= maxDomain; i++)
-        for (const step of steps)
+        for (const step of use.steps)
           add(Math.min(Math.max((values[i] as number) + step, declaration.min), declaration.max));
       if (values.length > maxDomain) return undefined;
     }
-    size *= values.length;
+    const classOf = exact.includes(name)
+      ? Int32Array.from(values, (_, i) => i)
+      : valueClasses(name, values, seen, use, scenario);
+    const classes = classOf.reduce((most, c) => Math.max(most, c + 1), 0);
+    const representatives: VariableValue[] = new Array(classes);
+    const index = new Map<VariableValue, number>();
+    values.forEach((value, i) => {
+      index.set(value, classOf[i]!);
+      representatives[classOf[i]!] ??= value;
+    });
+    size *= classes;
     if (size > 2 ** 52) return undefined;
-    domains.push({ values, index });
+    domains.push({ values: representatives, index });
   }
   return domains;
 }
 
-type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
+/** The key of a sequence of effects on one variable (equal sequences share their tables). */
+function sequenceKey(effects: readonly Effect[]): string {
+  let key = '';
+  for (const effect of effects) key += 'set' in effect ? `=${effect.value}` : `+${effect.value}`;
+  return key;
+}
 
-const nothingVisited: ReadonlySet<string> = new Set();
-const nothingNoted = () => false;
+/** Partition refinement: the class of each value (classes numbered by first value, so starts come first). */
+function valueClasses(
+  name: string,
+  values: readonly VariableValue[],
+  indexOf: ReadonlyMap<VariableValue, number>,
+  use: VariableUse,
+  scenario: CompiledScenario,
+): Int32Array {
+  const count = values.length;
+  const signatures: string[] = new Array(count).fill('');
+  for (const atom of use.atoms.values())
+    for (let i = 0; i < count; i++)
+      signatures[i] += evaluateCondition(atom, {
+        variables: { [name]: values[i]! },
+        noted: nothingNoted,
+        visited: nothingVisited,
+      })
+        ? '1'
+        : '0';
+  const moves: Int32Array[] = [];
+  for (const list of use.sequences.values())
+    moves.push(
+      Int32Array.from(values, (value) => {
+        const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
+        return indexOf.get(after) ?? 0;
+      }),
+    );
+  const classOf = new Int32Array(count);
+  let classes = number(signatures, classOf);
+  for (;;) {
+    for (let i = 0; i < count; i++) {
+      let signature = `${classOf[i]}`;
+      for (const move of moves) signature += `,${classOf[move[i]!]}`;
+      signatures[i] = signature;
+    }
+    const refined = number(signatures, classOf);
+    if (refined === classes) return classOf;
+    classes = refined;
+  }
+}
+
+/** Numbers the distinct signatures in order of first appearance; returns how many there are. */
+function number(signatures: readonly string[], classOf: Int32Array): number {
+  const ids = new Map<string, number>();
+  signatures.forEach((signature, i) => {
+    let id = ids.get(signature);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(signature, id);
+    }
+    classOf[i] = id;
+  });
+  return ids.size;
+}
+
+type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
 
 export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]): StateGraph {
   const { scenario, tracked, starts, live, maxStates } = input;
@@ -181,8 +303,7 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
       else list.push(effect);
     }
     for (const [k, list] of byVariable) {
-      let key = `${k}`;
-      for (const effect of list) key += 'set' in effect ? `=${effect.value}` : `+${effect.value}`;
+      const key = `${k}${sequenceKey(list)}`;
       let table = tables.get(key);
       if (table === undefined) {
         const name = tracked[k]!;

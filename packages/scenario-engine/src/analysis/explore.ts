@@ -17,9 +17,10 @@ import type { VariableValues } from './report';
  * indicators its conditions name: a choice is an edge when some assignment offers it, and the step is a
  * soft-lock when some assignment offers nothing and there is no timeout.
  *
- * Two explorers give the same graph: `explore-encoded.ts` numbers each state (node and a mixed-radix code
- * of the values, when every tracked variable takes few enough values), `explore-keyed.ts` keys states by
- * strings (any pack).
+ * Two explorers: `explore-encoded.ts` numbers each state (node and a mixed-radix code of the values, when
+ * every tracked variable takes few enough values; it also merges values no condition or effect can tell
+ * apart), `explore-keyed.ts` keys states by strings (any pack). Both give the same moves between the same
+ * nodes, so the same checks and figures.
  */
 
 /** More `noted` atoms than this at one step are not enumerated exhaustively (2^12 notebooks). */
@@ -89,7 +90,7 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
     live: liveness(scenario, options.tracked, options.keptAtEndings ?? []),
     maxStates: options.maxStates,
   };
-  const domains = valueDomains(scenario, options.tracked, starts);
+  const domains = valueDomains(scenario, options.tracked, starts, options.keptAtEndings);
   return domains === undefined ? exploreKeyed(input) : exploreEncoded(input, domains);
 }
 
