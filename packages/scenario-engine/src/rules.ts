@@ -43,10 +43,23 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
     seenLanguages.add(lang);
   });
   const langs = [...seenLanguages] as Language[];
+  /** True when the Text carries every language of the pack (checked without building anything). */
+  const complete = (value: Text): boolean => {
+    for (const lang of langs) {
+      const written = value[lang];
+      if (typeof written !== 'string' || written.trim() === '') return false;
+    }
+    return true;
+  };
   const text = (value: Text | undefined, path: Path) => {
-    if (value === undefined) return;
+    if (value === undefined || complete(value)) return;
     for (const lang of missingLanguages(value, langs))
       report([...path, lang], `missing the ${languageNames.en[lang]} (${lang}) translation`);
+  };
+  /** As `text`, for a Text at `base` + `rest`: the path is built only when a translation is missing. */
+  const textAt = (value: Text | undefined, base: Path, ...rest: PropertyKey[]) => {
+    if (value === undefined || complete(value)) return;
+    text(value, [...base, ...rest]);
   };
 
   const unique = <T extends { id: string }>(items: readonly T[] | undefined, path: Path, what: string) => {
@@ -61,6 +74,26 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
       else first.set(item.id, i);
     });
     return first;
+  };
+
+  /** `unique` for the few choices of a node, without a map: each id compared with the ones before it. */
+  const uniqueChoices = (choices: readonly Choice[], nodePath: Path) => {
+    if (choices.length > 16) {
+      unique(choices, [...nodePath, 'choices'], 'choice');
+      return;
+    }
+    for (let i = 1; i < choices.length; i++) {
+      const id = (choices[i] as Choice).id;
+      for (let j = 0; j < i; j++) {
+        if ((choices[j] as Choice).id !== id) continue;
+        // The first earlier choice with this id is the one named (as `unique` names it).
+        report(
+          [...nodePath, 'choices', i, 'id'],
+          `duplicate choice id ${q(id)} (also ${formatPath([...nodePath, 'choices', j])})`,
+        );
+        break;
+      }
+    }
   };
 
   text(pack.title, ['title']);
@@ -182,95 +215,103 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
       condition(cond.not, [...path, 'not']);
     };
 
-    const effect = (eff: Effect, path: PropertyKey[]) => {
+    const effect = (eff: Effect, base: Path, c: number, e: number) => {
+      const path = (): PropertyKey[] => [...base, 'choices', c, 'effects', e];
       const key = 'set' in eff ? 'set' : 'add';
       const name = 'set' in eff ? eff.set : eff.add;
       const declaration = variables[name];
       if (declaration === undefined) {
-        report([...path, key], `no variable ${q(name)} in scenario ${sid}`);
+        report([...path(), key], `no variable ${q(name)} in scenario ${sid}`);
         return;
       }
       if (declaration.type === 'boolean') {
         if (key === 'add')
           report(
-            [...path, 'add'],
+            [...path(), 'add'],
             `variable ${q(name)} is true/false: "add" works only on numbers; use "set"`,
           );
         else if (typeof eff.value !== 'boolean')
-          report([...path, 'value'], `variable ${q(name)} is true/false: set it to true or false`);
+          report([...path(), 'value'], `variable ${q(name)} is true/false: set it to true or false`);
         return;
       }
       if (typeof eff.value !== 'number') {
-        report([...path, 'value'], `variable ${q(name)} is a number: the value must be a number`);
+        report([...path(), 'value'], `variable ${q(name)} is a number: the value must be a number`);
         return;
       }
       if (key === 'set' && (eff.value < declaration.min || eff.value > declaration.max))
         report(
-          [...path, 'value'],
+          [...path(), 'value'],
           `must lie within [${declaration.min}, ${declaration.max}], the range of variable ${q(name)}`,
         );
     };
 
-    const assessment = (a: Assessment, path: PropertyKey[]) => {
-      text(a.feedback, [...path, 'feedback']);
-      for (const id of Object.keys(a.competencies ?? {})) {
+    const assessment = (a: Assessment, base: Path, c: number) => {
+      const path = (): PropertyKey[] => [...base, 'choices', c, 'assessment'];
+      textAt(a.feedback, base, 'choices', c, 'assessment', 'feedback');
+      const competencies = a.competencies ?? {};
+      for (const id in competencies) {
+        if (!Object.hasOwn(competencies, id)) continue;
         if (!competencySet.has(id))
           report(
-            [...path, 'competencies', id],
+            [...path(), 'competencies', id],
             `unknown competency ${q(id)} (not in the regional competency framework)`,
           );
         else if (!listed.has(id))
           report(
-            [...path, 'competencies', id],
+            [...path(), 'competencies', id],
             `competency ${q(id)} is not listed in the competencies of scenario ${sid}`,
           );
       }
-      a.principles?.forEach((id, i) => {
+      const principles = a.principles ?? [];
+      for (let i = 0; i < principles.length; i++) {
+        const id = principles[i] as string;
         if (!principleSet.has(id))
           report(
-            [...path, 'principles', i],
+            [...path(), 'principles', i],
             `unknown principle ${q(id)} (one of: ${principleIds.join(', ')})`,
           );
-      });
-      a.references?.forEach((id, i) => {
+      }
+      const cited = a.references ?? [];
+      for (let i = 0; i < cited.length; i++) {
+        const id = cited[i] as string;
         if (!references.has(id))
-          report([...path, 'references', i], `no reference ${q(id)} in the pack's references`);
-      });
+          report([...path(), 'references', i], `no reference ${q(id)} in the pack's references`);
+      }
     };
 
-    const choice = (c: Choice, path: PropertyKey[]) => {
-      text(c.text, [...path, 'text']);
-      if (!nodeExists(c.to)) report([...path, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
-      if (c.when !== undefined) condition(c.when, [...path, 'when']);
-      c.effects?.forEach((eff, i) => {
-        effect(eff, [...path, 'effects', i]);
-      });
+    // A choice's paths are built from its node's path only when there is something to report.
+    const choice = (c: Choice, base: Path, i: number) => {
+      textAt(c.text, base, 'choices', i, 'text');
+      if (!nodeExists(c.to)) report([...base, 'choices', i, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
+      if (c.when !== undefined) condition(c.when, [...base, 'choices', i, 'when']);
+      const effects = c.effects ?? [];
+      for (let e = 0; e < effects.length; e++) effect(effects[e] as Effect, base, i, e);
       if (c.referral !== undefined && !referrals.has(c.referral))
-        report([...path, 'referral'], `no referral ${q(c.referral)} in the pack's referrals`);
-      assessment(c.assessment, [...path, 'assessment']);
+        report([...base, 'choices', i, 'referral'], `no referral ${q(c.referral)} in the pack's referrals`);
+      assessment(c.assessment, base, i);
     };
 
     for (const nodeId of nodeIds) {
       const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
       const path = at('nodes', nodeId);
-      text(node.text, [...path, 'text']);
+      textAt(node.text, path, 'text');
       if (node.speaker !== undefined && !characters.has(node.speaker))
         report([...path, 'speaker'], `no character ${q(node.speaker)} in scenario ${sid}`);
-      node.present?.forEach((id, i) => {
+      const present = node.present ?? [];
+      for (let i = 0; i < present.length; i++) {
+        const id = present[i] as string;
         if (!indicatorKnown(id))
           report(
             [...path, 'present', i],
             `unknown indicator ${q(id)} (not built in and not in the pack's indicators)`,
           );
-      });
+      }
       if (isEnding(node)) {
-        text(node.ending.summary, [...path, 'ending', 'summary']);
+        textAt(node.ending.summary, path, 'ending', 'summary');
         continue;
       }
-      unique(node.choices, [...path, 'choices'], 'choice');
-      node.choices.forEach((c, i) => {
-        choice(c, [...path, 'choices', i]);
-      });
+      uniqueChoices(node.choices, path);
+      for (let i = 0; i < node.choices.length; i++) choice(node.choices[i] as Choice, path, i);
       if (node.timeout !== undefined && !nodeExists(node.timeout.to))
         report([...path, 'timeout', 'to'], `no node ${q(node.timeout.to)} in scenario ${sid}`);
     }
