@@ -69,6 +69,7 @@ export function valueDomains(
   starts: readonly Variables[],
   exact: readonly string[] = [],
 ): Domain[] | undefined {
+  if (tracked.length === 0) return [];
   const uses = new Map<string, VariableUse>();
   for (const name of tracked)
     uses.set(name, { sets: [], steps: new Set(), sequences: new Map(), atoms: new Map() });
@@ -293,7 +294,7 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
     effectStart[c] = effectSlot.length;
     if (choice.when !== undefined) guards[c] = compile(choice.when);
     const effects = choice.effects;
-    if (effects === undefined || effects.length === 0) continue;
+    if (tracked.length === 0 || effects === undefined || effects.length === 0) continue;
     byVariable.clear();
     for (const effect of effects) {
       const k = slotOfVariable.get(effectTarget(effect));

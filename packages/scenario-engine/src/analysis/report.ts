@@ -26,7 +26,10 @@ export type AnalysisError =
       scenario: string;
       path: string;
       node: string;
-      /** Values of the variables the scenario's conditions read, when the trainee is left with no choice. */
+      /**
+       * Values of the variables the scenario's conditions read when play follows `via` and the trainee is
+       * left with no choice (actual values of that play, including variables no later condition reads).
+       */
       variables: VariableValues;
       /** The indicators noted in the notebook at that moment (every other one not noted). */
       noted: string[];
@@ -40,7 +43,7 @@ export type AnalysisError =
       path: string;
       /** The nodes of the loop; once play is in it, no ending can be reached. */
       nodes: string[];
-      /** Values of the read variables when play enters the loop. */
+      /** Values of the read variables when play enters the loop along `via`. */
       variables: VariableValues;
       via: PathStep[];
       message: string;
@@ -76,7 +79,12 @@ export interface Exploration {
   exhaustive: boolean;
   /** Why it is not exhaustive, when it is not. */
   limit?: 'max-states' | 'too-many-noted-indicators';
-  /** States (node × read-variable values × visited nodes named by conditions) explored. */
+  /**
+   * States explored: node × the values of the variables conditions read × the nodes `visited` conditions
+   * name, counting only what can still change what play offers (a variable no condition reads any more from
+   * a node on, and values no condition or effect can tell apart, make one state). The checks and figures are
+   * those of actual play; only this count is smaller.
+   */
   states: number;
   /** Moves (choices offered and timeouts) between them. */
   transitions: number;
