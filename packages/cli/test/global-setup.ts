@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliDir, repoRoot } from './paths';
 
@@ -14,8 +15,13 @@ function build(dir: string): void {
   execFileSync('npx', ['tsup'], { cwd: dir, stdio: 'inherit' });
 }
 
-/** Builds the libraries the executable imports (when unbuilt) and the executable (when missing or stale). */
-export default function setup(): void {
+/**
+ * Builds the libraries the executable imports (when unbuilt) and the executable (when missing or stale),
+ * and gives the tests one temporary directory, removed when they end.
+ */
+export default function setup(): () => void {
+  const scratch = mkdtempSync(join(tmpdir(), 'ruta-cli-tests-'));
+  process.env.RUTA_CLI_TEST_TMP = scratch;
   for (const library of ['curriculum', 'competencies', 'scenario-engine', 'certification']) {
     const dir = join(repoRoot, 'packages', library);
     if (!existsSync(join(dir, 'dist', 'index.js'))) build(dir);
@@ -27,4 +33,5 @@ export default function setup(): void {
     newest(join(cliDir, 'tsup.config.ts')),
   );
   if (!existsSync(bin) || statSync(bin).mtimeMs < sources) build(cliDir);
+  return () => rmSync(scratch, { recursive: true, force: true });
 }

@@ -74,7 +74,7 @@ describe('run(argv, io) on arbitrary command lines', () => {
     const { run } = await import('../src/index');
     const { regionalPack } = await import('./paths');
 
-    const cwd = mkdtempSync(join(tmpdir(), 'ruta-cli-argv-'));
+    const cwd = mkdtempSync(join(process.env.RUTA_CLI_TEST_TMP ?? tmpdir(), 'ruta-cli-argv-'));
     writeFileSync(join(cwd, 'garbage.json'), '{"format": "ruta.pack/1", "id": [');
     writeFileSync(join(cwd, 'binary.bin'), Buffer.from([0, 159, 146, 150, 255]));
     writeFileSync(join(cwd, 'list.json'), '[{"type": "CHOOSE", "choiceId": "x"}, 3]');

@@ -40,9 +40,9 @@ export function ruta(args: readonly string[], options: RutaOptions = {}): RutaRu
   return result;
 }
 
-/** A fresh temporary directory. */
+/** A fresh temporary directory (inside the one the global setup removes at the end). */
 export function temporaryDirectory(prefix = 'ruta-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(process.env.RUTA_CLI_TEST_TMP ?? tmpdir(), prefix));
 }
 
 /**
