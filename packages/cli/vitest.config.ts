@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vitest/config';
-import shared from '../../vitest.shared';
+import shared from '../../vitest.shared.ts';
 
 // The tests run the built `ruta` executable as a user would; the global setup builds it when it is missing
 // or older than its sources.
