@@ -27,6 +27,8 @@ interface Walk {
   count: number;
   /** Keys of the objects walked. */
   keys: number;
+  /** The input came from `JSON.parse`: plain objects without symbol keys, so neither is checked. */
+  json: boolean;
 }
 
 type Check = (value: unknown, depth: number, walk: Walk) => Result;
@@ -37,7 +39,7 @@ const giveUp = (): never => {
 
 function isPlainRecord(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as object | null;
-  return proto === null || Object.getPrototypeOf(proto) === null;
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 interface CheckDef {
@@ -145,12 +147,12 @@ interface SchemaDef {
 /** Compiles a zod schema into a fast check; recursive schemas (conditions) are compiled once. */
 export function compileSchema(
   schema: z.core.$ZodType,
-): (input: unknown) => { value: unknown; keys: number } | undefined {
+): (input: unknown, options?: { json?: boolean }) => { value: unknown; keys: number } | undefined {
   const compiled = new Map<z.core.$ZodType, Check>();
   const root = compileNode(schema, compiled);
-  return (input) => {
+  return (input, options) => {
     try {
-      const walk: Walk = { count: 0, keys: 0 };
+      const walk: Walk = { count: 0, keys: 0, json: options?.json === true };
       const value = root(input, 0, walk);
       return value === NO_MATCH || walk.count > maxValues ? undefined : { value, keys: walk.keys };
     } catch {
@@ -255,7 +257,7 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
       return (value, depth, walk) => {
         walk.count++;
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return NO_MATCH;
-        if (depth >= maxDepth || !isPlainRecord(value)) giveUp();
+        if (depth >= maxDepth || (!walk.json && !isPlainRecord(value))) giveUp();
         const list = fields ?? prepare();
         const allowed = keys as ReadonlySet<string>;
         const input = value as Record<string, unknown>;
@@ -291,14 +293,17 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
       return (value, depth, walk) => {
         walk.count++;
         if (typeof value !== 'object' || value === null || Array.isArray(value)) return NO_MATCH;
-        if (depth >= maxDepth || !isPlainRecord(value)) giveUp();
         const input = value as Record<string, unknown>;
-        // zod reads symbol keys of a record too (and refuses them); the guard does not: leave those to zod.
-        if (Object.getOwnPropertySymbols(input).length > 0) giveUp();
+        if (!walk.json) {
+          if (depth >= maxDepth || !isPlainRecord(value)) giveUp();
+          // zod reads symbol keys of a record too (and refuses them); the guard does not: leave those to zod.
+          if (Object.getOwnPropertySymbols(input).length > 0) giveUp();
+        } else if (depth >= maxDepth) giveUp();
         const out: Record<string, unknown> = {};
-        const keys = Object.keys(input);
-        walk.keys += keys.length;
-        for (const key of keys) {
+        for (const key in input) {
+          // Own keys only, as the guard (`Object.keys`) and zod (`Reflect.ownKeys`) read them.
+          if (!Object.hasOwn(input, key)) continue;
+          walk.keys++;
           if (forbiddenKeys.has(key)) giveUp();
           // The key check counts a value the guard does not count; take it back.
           const outKey = keyCheck(key, depth, walk);

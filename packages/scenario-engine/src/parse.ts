@@ -120,7 +120,7 @@ function fastPackJson(text: string): PackParseResult | undefined {
   const keys = countJsonKeys(text);
   if (keys === undefined) return undefined;
   packFastPath ??= compileSchema(Pack);
-  const fast = packFastPath(value);
+  const fast = packFastPath(value, { json: true });
   if (fast === undefined || fast.keys !== keys) return undefined;
   const pack = fast.value as Pack;
   const broken = checkPackRules(pack);

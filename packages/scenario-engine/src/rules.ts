@@ -47,7 +47,10 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
   const complete = (value: Text): boolean => {
     for (const lang of langs) {
       const written = value[lang];
-      if (typeof written !== 'string' || written.trim() === '') return false;
+      if (typeof written !== 'string') return false;
+      // A text starting with a visible ASCII character is not blank; only others need trimming.
+      const first = written.charCodeAt(0);
+      if (!(first > 32 && first < 127) && written.trim() === '') return false;
     }
     return true;
   };
@@ -55,11 +58,6 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
     if (value === undefined || complete(value)) return;
     for (const lang of missingLanguages(value, langs))
       report([...path, lang], `missing the ${languageNames.en[lang]} (${lang}) translation`);
-  };
-  /** As `text`, for a Text at `base` + `rest`: the path is built only when a translation is missing. */
-  const textAt = (value: Text | undefined, base: Path, ...rest: PropertyKey[]) => {
-    if (value === undefined || complete(value)) return;
-    text(value, [...base, ...rest]);
   };
 
   const unique = <T extends { id: string }>(items: readonly T[] | undefined, path: Path, what: string) => {
@@ -216,49 +214,53 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
     };
 
     const effect = (eff: Effect, base: Path, c: number, e: number) => {
-      const path = (): PropertyKey[] => [...base, 'choices', c, 'effects', e];
       const key = 'set' in eff ? 'set' : 'add';
       const name = 'set' in eff ? eff.set : eff.add;
       const declaration = variables[name];
       if (declaration === undefined) {
-        report([...path(), key], `no variable ${q(name)} in scenario ${sid}`);
+        report([...base, 'choices', c, 'effects', e, key], `no variable ${q(name)} in scenario ${sid}`);
         return;
       }
       if (declaration.type === 'boolean') {
         if (key === 'add')
           report(
-            [...path(), 'add'],
+            [...base, 'choices', c, 'effects', e, 'add'],
             `variable ${q(name)} is true/false: "add" works only on numbers; use "set"`,
           );
         else if (typeof eff.value !== 'boolean')
-          report([...path(), 'value'], `variable ${q(name)} is true/false: set it to true or false`);
+          report(
+            [...base, 'choices', c, 'effects', e, 'value'],
+            `variable ${q(name)} is true/false: set it to true or false`,
+          );
         return;
       }
       if (typeof eff.value !== 'number') {
-        report([...path(), 'value'], `variable ${q(name)} is a number: the value must be a number`);
+        report(
+          [...base, 'choices', c, 'effects', e, 'value'],
+          `variable ${q(name)} is a number: the value must be a number`,
+        );
         return;
       }
       if (key === 'set' && (eff.value < declaration.min || eff.value > declaration.max))
         report(
-          [...path(), 'value'],
+          [...base, 'choices', c, 'effects', e, 'value'],
           `must lie within [${declaration.min}, ${declaration.max}], the range of variable ${q(name)}`,
         );
     };
 
     const assessment = (a: Assessment, base: Path, c: number) => {
-      const path = (): PropertyKey[] => [...base, 'choices', c, 'assessment'];
-      textAt(a.feedback, base, 'choices', c, 'assessment', 'feedback');
+      if (!complete(a.feedback)) text(a.feedback, [...base, 'choices', c, 'assessment', 'feedback']);
       const competencies = a.competencies ?? {};
       for (const id in competencies) {
         if (!Object.hasOwn(competencies, id)) continue;
         if (!competencySet.has(id))
           report(
-            [...path(), 'competencies', id],
+            [...base, 'choices', c, 'assessment', 'competencies', id],
             `unknown competency ${q(id)} (not in the regional competency framework)`,
           );
         else if (!listed.has(id))
           report(
-            [...path(), 'competencies', id],
+            [...base, 'choices', c, 'assessment', 'competencies', id],
             `competency ${q(id)} is not listed in the competencies of scenario ${sid}`,
           );
       }
@@ -267,7 +269,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
         const id = principles[i] as string;
         if (!principleSet.has(id))
           report(
-            [...path(), 'principles', i],
+            [...base, 'choices', c, 'assessment', 'principles', i],
             `unknown principle ${q(id)} (one of: ${principleIds.join(', ')})`,
           );
       }
@@ -275,13 +277,16 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
       for (let i = 0; i < cited.length; i++) {
         const id = cited[i] as string;
         if (!references.has(id))
-          report([...path(), 'references', i], `no reference ${q(id)} in the pack's references`);
+          report(
+            [...base, 'choices', c, 'assessment', 'references', i],
+            `no reference ${q(id)} in the pack's references`,
+          );
       }
     };
 
     // A choice's paths are built from its node's path only when there is something to report.
     const choice = (c: Choice, base: Path, i: number) => {
-      textAt(c.text, base, 'choices', i, 'text');
+      if (!complete(c.text)) text(c.text, [...base, 'choices', i, 'text']);
       if (!nodeExists(c.to)) report([...base, 'choices', i, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
       if (c.when !== undefined) condition(c.when, [...base, 'choices', i, 'when']);
       const effects = c.effects ?? [];
@@ -294,7 +299,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
     for (const nodeId of nodeIds) {
       const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
       const path = at('nodes', nodeId);
-      textAt(node.text, path, 'text');
+      if (!complete(node.text)) text(node.text, [...path, 'text']);
       if (node.speaker !== undefined && !characters.has(node.speaker))
         report([...path, 'speaker'], `no character ${q(node.speaker)} in scenario ${sid}`);
       const present = node.present ?? [];
@@ -307,7 +312,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
           );
       }
       if (isEnding(node)) {
-        textAt(node.ending.summary, path, 'ending', 'summary');
+        if (!complete(node.ending.summary)) text(node.ending.summary, [...path, 'ending', 'summary']);
         continue;
       }
       uniqueChoices(node.choices, path);
