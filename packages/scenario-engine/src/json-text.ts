@@ -278,45 +278,33 @@ export function readJsonText(text: string): JsonTextResult {
  * Counts the keys written in the text of a JSON document that `JSON.parse` accepts, without building
  * anything: the fast path of `parsePackJson` compares it with the keys of the parsed value, so a key
  * repeated within an object (which `JSON.parse` silently drops) sends the text to {@link readJsonText}.
- * Undefined when the text is nested close to the depth limit or holds a text longer than the limit: the
- * full reader reports those.
+ * It jumps from string to string (in valid JSON every unescaped quote opens or closes one; a string followed
+ * by `:` is a key). Undefined when a string is longer than the reader accepts: the full reader reports it.
+ * (Nesting is not checked here: the fast path's walk of the parsed value gives up on deep nesting.)
  */
 export function countJsonKeys(text: string): number | undefined {
   const length = text.length;
   let keys = 0;
-  let depth = 0;
-  let pos = 0;
-  while (pos < length) {
-    const c = text.charCodeAt(pos);
-    if (c === 34) {
-      const start = pos + 1;
-      let close = text.indexOf('"', start);
-      for (;;) {
-        if (close === -1) return undefined;
-        // A quote preceded by an odd number of backslashes is escaped.
-        let backslashes = 0;
-        while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
-        if ((backslashes & 1) === 0) break;
-        close = text.indexOf('"', close + 1);
-      }
-      if (close - start > maxStringLength) return undefined;
-      pos = close + 1;
-      while (pos < length) {
-        const d = text.charCodeAt(pos);
-        if (d === 32 || d === 10 || d === 13 || d === 9) pos++;
-        else break;
-      }
-      if (text.charCodeAt(pos) === 58) {
-        keys++;
-        pos++;
-      }
-      continue;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = text.indexOf('"', open + 1);
+    for (;;) {
+      if (close === -1) return undefined;
+      // A quote preceded by an odd number of backslashes is escaped.
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+      if ((backslashes & 1) === 0) break;
+      close = text.indexOf('"', close + 1);
     }
-    if (c === 123 || c === 91) {
-      depth++;
-      if (depth >= maxDepth) return undefined;
-    } else if (c === 125 || c === 93) depth--;
-    pos++;
+    if (close - open - 1 > maxStringLength) return undefined;
+    let pos = close + 1;
+    while (pos < length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
+      else break;
+    }
+    if (text.charCodeAt(pos) === 58) keys++;
+    open = text.indexOf('"', pos);
   }
   return keys;
 }
