@@ -10,7 +10,6 @@ import type { Choice, Condition, Effect, Outcome, Quality, Scenario, VariableDec
 /** Quality points in tenths (best 10, good 7, poor 3, harmful 0) so sums and means stay exact integers. */
 export const qualityTenths: Record<Quality, number> = { best: 10, good: 7, poor: 3, harmful: 0 };
 
-const noEffects: readonly Effect[] = Object.freeze([]);
 const noAtoms: readonly string[] = Object.freeze([]);
 
 export interface CompiledScenario {
@@ -40,8 +39,6 @@ export interface CompiledScenario {
   readonly choiceTenths: Uint8Array;
   /** Indicators named by `noted` atoms in each choice's own condition. */
   readonly choiceNoted: readonly (readonly string[])[];
-  /** Effects of each choice on the variables conditions read (the others never change what is offered). */
-  readonly readEffects: readonly (readonly Effect[])[];
   readonly declarations: VariableDeclarations;
   /** Variables some condition reads, in declaration order. */
   readonly readVariables: readonly string[];
@@ -89,6 +86,10 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
   const visitedNames = new Set<string>();
   let noted: Set<string> | undefined;
   let own: Set<string> | undefined;
+  // One pass over the nodes and their choices (each pack object is read once: on a large pack, reading
+  // them is what costs).
+  let choiceTo = new Int32Array(Math.max(16, 3 * n));
+  let choiceTenths = new Uint8Array(choiceTo.length);
   for (let i = 0; i < n; i++) {
     const node = scenario.nodes[ids[i]!]!;
     choiceStart[i] = choices.length;
@@ -104,7 +105,18 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     }
     allGuarded[i] = 1;
     for (const choice of node.choices) {
+      const c = choices.length;
+      if (c === choiceTo.length) {
+        const to = new Int32Array(2 * c);
+        to.set(choiceTo);
+        choiceTo = to;
+        const tenths = new Uint8Array(2 * c);
+        tenths.set(choiceTenths);
+        choiceTenths = tenths;
+      }
       choices.push(choice);
+      choiceTo[c] = indexOf.get(choice.to) ?? -1;
+      choiceTenths[c] = qualityTenths[choice.assessment.quality];
       if (choice.when === undefined) {
         allGuarded[i] = 0;
         choiceNoted.push(noAtoms);
@@ -127,19 +139,6 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     }
   }
   choiceStart[n] = choices.length;
-  const choiceTo = new Int32Array(choices.length);
-  const choiceTenths = new Uint8Array(choices.length);
-  const readEffects: (readonly Effect[])[] = new Array(choices.length);
-  for (let c = 0; c < choices.length; c++) {
-    const choice = choices[c]!;
-    choiceTo[c] = indexOf.get(choice.to) ?? -1;
-    choiceTenths[c] = qualityTenths[choice.assessment.quality];
-    const effects = choice.effects;
-    readEffects[c] =
-      effects === undefined || effects.length === 0 || readVariables.size === 0
-        ? noEffects
-        : effects.filter((effect) => readVariables.has(effectTarget(effect)));
-  }
   const visitedAtoms = [...visitedNames]
     .map((name) => indexOf.get(name))
     .filter((i): i is number => i !== undefined)
@@ -159,10 +158,9 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     notedAtoms,
     choiceStart,
     choices,
-    choiceTo,
-    choiceTenths,
+    choiceTo: choiceTo.subarray(0, choices.length),
+    choiceTenths: choiceTenths.subarray(0, choices.length),
     choiceNoted,
-    readEffects,
     declarations,
     readVariables: Object.keys(declarations).filter((name) => readVariables.has(name)),
     visitedAtoms,

@@ -36,11 +36,8 @@ function valueKey(values: Variables, tracked: readonly string[]): string {
 export function exploreKeyed(input: ExploreInput): StateGraph {
   const { scenario, tracked, maxStates, starts, live } = input;
   const trackedSet = new Set(tracked);
-  const readSet = new Set(scenario.readVariables);
-  const sameTracking = tracked.length === readSet.size && tracked.every((name) => readSet.has(name));
   const effectsCache = new Map<number, readonly Effect[]>();
   const effectsOf = (c: number): readonly Effect[] => {
-    if (sameTracking) return scenario.readEffects[c]!;
     let effects = effectsCache.get(c);
     if (effects === undefined) {
       effects = (scenario.choices[c]!.effects ?? []).filter((effect) => trackedSet.has(effectTarget(effect)));
