@@ -75,9 +75,9 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
   };
 
   /** `unique` for the few choices of a node, without a map: each id compared with the ones before it. */
-  const uniqueChoices = (choices: readonly Choice[], nodePath: Path) => {
+  const uniqueChoices = (choices: readonly Choice[], s: number, nodeId: string) => {
     if (choices.length > 16) {
-      unique(choices, [...nodePath, 'choices'], 'choice');
+      unique(choices, ['scenarios', s, 'nodes', nodeId, 'choices'], 'choice');
       return;
     }
     for (let i = 1; i < choices.length; i++) {
@@ -86,8 +86,8 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
         if ((choices[j] as Choice).id !== id) continue;
         // The first earlier choice with this id is the one named (as `unique` names it).
         report(
-          [...nodePath, 'choices', i, 'id'],
-          `duplicate choice id ${q(id)} (also ${formatPath([...nodePath, 'choices', j])})`,
+          ['scenarios', s, 'nodes', nodeId, 'choices', i, 'id'],
+          `duplicate choice id ${q(id)} (also ${formatPath(['scenarios', s, 'nodes', nodeId, 'choices', j])})`,
         );
         break;
       }
@@ -213,54 +213,58 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
       condition(cond.not, [...path, 'not']);
     };
 
-    const effect = (eff: Effect, base: Path, c: number, e: number) => {
+    const effect = (eff: Effect, base: string, c: number, e: number) => {
       const key = 'set' in eff ? 'set' : 'add';
       const name = 'set' in eff ? eff.set : eff.add;
       const declaration = variables[name];
       if (declaration === undefined) {
-        report([...base, 'choices', c, 'effects', e, key], `no variable ${q(name)} in scenario ${sid}`);
+        report(
+          ['scenarios', s, 'nodes', base, 'choices', c, 'effects', e, key],
+          `no variable ${q(name)} in scenario ${sid}`,
+        );
         return;
       }
       if (declaration.type === 'boolean') {
         if (key === 'add')
           report(
-            [...base, 'choices', c, 'effects', e, 'add'],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'effects', e, 'add'],
             `variable ${q(name)} is true/false: "add" works only on numbers; use "set"`,
           );
         else if (typeof eff.value !== 'boolean')
           report(
-            [...base, 'choices', c, 'effects', e, 'value'],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'effects', e, 'value'],
             `variable ${q(name)} is true/false: set it to true or false`,
           );
         return;
       }
       if (typeof eff.value !== 'number') {
         report(
-          [...base, 'choices', c, 'effects', e, 'value'],
+          ['scenarios', s, 'nodes', base, 'choices', c, 'effects', e, 'value'],
           `variable ${q(name)} is a number: the value must be a number`,
         );
         return;
       }
       if (key === 'set' && (eff.value < declaration.min || eff.value > declaration.max))
         report(
-          [...base, 'choices', c, 'effects', e, 'value'],
+          ['scenarios', s, 'nodes', base, 'choices', c, 'effects', e, 'value'],
           `must lie within [${declaration.min}, ${declaration.max}], the range of variable ${q(name)}`,
         );
     };
 
-    const assessment = (a: Assessment, base: Path, c: number) => {
-      if (!complete(a.feedback)) text(a.feedback, [...base, 'choices', c, 'assessment', 'feedback']);
+    const assessment = (a: Assessment, base: string, c: number) => {
+      if (!complete(a.feedback))
+        text(a.feedback, ['scenarios', s, 'nodes', base, 'choices', c, 'assessment', 'feedback']);
       const competencies = a.competencies ?? {};
       for (const id in competencies) {
         if (!Object.hasOwn(competencies, id)) continue;
         if (!competencySet.has(id))
           report(
-            [...base, 'choices', c, 'assessment', 'competencies', id],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'assessment', 'competencies', id],
             `unknown competency ${q(id)} (not in the regional competency framework)`,
           );
         else if (!listed.has(id))
           report(
-            [...base, 'choices', c, 'assessment', 'competencies', id],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'assessment', 'competencies', id],
             `competency ${q(id)} is not listed in the competencies of scenario ${sid}`,
           );
       }
@@ -269,7 +273,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
         const id = principles[i] as string;
         if (!principleSet.has(id))
           report(
-            [...base, 'choices', c, 'assessment', 'principles', i],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'assessment', 'principles', i],
             `unknown principle ${q(id)} (one of: ${principleIds.join(', ')})`,
           );
       }
@@ -278,47 +282,57 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
         const id = cited[i] as string;
         if (!references.has(id))
           report(
-            [...base, 'choices', c, 'assessment', 'references', i],
+            ['scenarios', s, 'nodes', base, 'choices', c, 'assessment', 'references', i],
             `no reference ${q(id)} in the pack's references`,
           );
       }
     };
 
     // A choice's paths are built from its node's path only when there is something to report.
-    const choice = (c: Choice, base: Path, i: number) => {
-      if (!complete(c.text)) text(c.text, [...base, 'choices', i, 'text']);
-      if (!nodeExists(c.to)) report([...base, 'choices', i, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
-      if (c.when !== undefined) condition(c.when, [...base, 'choices', i, 'when']);
+    const choice = (c: Choice, base: string, i: number) => {
+      if (!complete(c.text)) text(c.text, ['scenarios', s, 'nodes', base, 'choices', i, 'text']);
+      if (!nodeExists(c.to))
+        report(['scenarios', s, 'nodes', base, 'choices', i, 'to'], `no node ${q(c.to)} in scenario ${sid}`);
+      if (c.when !== undefined) condition(c.when, ['scenarios', s, 'nodes', base, 'choices', i, 'when']);
       const effects = c.effects ?? [];
       for (let e = 0; e < effects.length; e++) effect(effects[e] as Effect, base, i, e);
       if (c.referral !== undefined && !referrals.has(c.referral))
-        report([...base, 'choices', i, 'referral'], `no referral ${q(c.referral)} in the pack's referrals`);
+        report(
+          ['scenarios', s, 'nodes', base, 'choices', i, 'referral'],
+          `no referral ${q(c.referral)} in the pack's referrals`,
+        );
       assessment(c.assessment, base, i);
     };
 
     for (const nodeId of nodeIds) {
       const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
-      const path = at('nodes', nodeId);
-      if (!complete(node.text)) text(node.text, [...path, 'text']);
+      if (!complete(node.text)) text(node.text, ['scenarios', s, 'nodes', nodeId, 'text']);
       if (node.speaker !== undefined && !characters.has(node.speaker))
-        report([...path, 'speaker'], `no character ${q(node.speaker)} in scenario ${sid}`);
+        report(
+          ['scenarios', s, 'nodes', nodeId, 'speaker'],
+          `no character ${q(node.speaker)} in scenario ${sid}`,
+        );
       const present = node.present ?? [];
       for (let i = 0; i < present.length; i++) {
         const id = present[i] as string;
         if (!indicatorKnown(id))
           report(
-            [...path, 'present', i],
+            ['scenarios', s, 'nodes', nodeId, 'present', i],
             `unknown indicator ${q(id)} (not built in and not in the pack's indicators)`,
           );
       }
       if (isEnding(node)) {
-        if (!complete(node.ending.summary)) text(node.ending.summary, [...path, 'ending', 'summary']);
+        if (!complete(node.ending.summary))
+          text(node.ending.summary, ['scenarios', s, 'nodes', nodeId, 'ending', 'summary']);
         continue;
       }
-      uniqueChoices(node.choices, path);
-      for (let i = 0; i < node.choices.length; i++) choice(node.choices[i] as Choice, path, i);
+      uniqueChoices(node.choices, s, nodeId);
+      for (let i = 0; i < node.choices.length; i++) choice(node.choices[i] as Choice, nodeId, i);
       if (node.timeout !== undefined && !nodeExists(node.timeout.to))
-        report([...path, 'timeout', 'to'], `no node ${q(node.timeout.to)} in scenario ${sid}`);
+        report(
+          ['scenarios', s, 'nodes', nodeId, 'timeout', 'to'],
+          `no node ${q(node.timeout.to)} in scenario ${sid}`,
+        );
     }
   });
 
