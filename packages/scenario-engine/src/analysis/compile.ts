@@ -40,6 +40,13 @@ export interface CompiledScenario {
   /** Indicators named by `noted` atoms in each choice's own condition. */
   readonly choiceNoted: readonly (readonly string[])[];
   readonly declarations: VariableDeclarations;
+  /** Declared variable names, in declaration order. */
+  readonly variables: readonly string[];
+  /** The effects of all choices, flat: those of choice c are `effects[effectStart[c] … effectStart[c + 1] - 1]`. */
+  readonly effectStart: Int32Array;
+  readonly effects: readonly Effect[];
+  /** The variable each effect changes (an index into `variables`), -1 when it is not declared. */
+  readonly effectVariable: Int32Array;
   /** Variables some condition reads, in declaration order. */
   readonly readVariables: readonly string[];
   /** Nodes some `visited` condition names (indices), ascending. */
@@ -88,6 +95,15 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
   let own: Set<string> | undefined;
   // One pass over the nodes and their choices (each pack object is read once: on a large pack, reading
   // them is what costs).
+  const declarations = scenario.variables ?? {};
+  const variables = Object.keys(declarations);
+  const variableIndex = new Map<string, number>();
+  variables.forEach((name, k) => {
+    variableIndex.set(name, k);
+  });
+  const effectStart: number[] = [];
+  const effects: Effect[] = [];
+  const effectVariable: number[] = [];
   let choiceTo = new Int32Array(Math.max(16, 3 * n));
   let choiceTenths = new Uint8Array(choiceTo.length);
   for (let i = 0; i < n; i++) {
@@ -115,6 +131,12 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
         choiceTenths = tenths;
       }
       choices.push(choice);
+      effectStart.push(effects.length);
+      if (choice.effects !== undefined)
+        for (const effect of choice.effects) {
+          effects.push(effect);
+          effectVariable.push(variableIndex.get('set' in effect ? effect.set : effect.add) ?? -1);
+        }
       choiceTo[c] = indexOf.get(choice.to) ?? -1;
       choiceTenths[c] = qualityTenths[choice.assessment.quality];
       if (choice.when === undefined) {
@@ -139,11 +161,11 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     }
   }
   choiceStart[n] = choices.length;
+  effectStart.push(effects.length);
   const visitedAtoms = [...visitedNames]
     .map((name) => indexOf.get(name))
     .filter((i): i is number => i !== undefined)
     .sort((a, b) => a - b);
-  const declarations = scenario.variables ?? {};
   return {
     id: scenario.id,
     index,
@@ -162,7 +184,11 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     choiceTenths: choiceTenths.subarray(0, choices.length),
     choiceNoted,
     declarations,
-    readVariables: Object.keys(declarations).filter((name) => readVariables.has(name)),
+    variables,
+    effectStart: Int32Array.from(effectStart),
+    effects,
+    effectVariable: Int32Array.from(effectVariable),
+    readVariables: variables.filter((name) => readVariables.has(name)),
     visitedAtoms,
   };
 }

@@ -1,7 +1,6 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
 import type { Condition, Effect, VariableValue } from '../schema';
 import type { CompiledScenario } from './compile';
-import { effectTarget } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
 
@@ -36,10 +35,26 @@ const maxDomain = 4096;
 interface VariableUse {
   readonly sets: VariableValue[];
   readonly steps: Set<number>;
-  /** Each distinct sequence of effects a choice applies to the variable. */
-  readonly sequences: Map<string, Effect[]>;
+  /** Each distinct sequence of effects a choice applies to the variable (its index is its id). */
+  readonly sequences: Effect[][];
+  readonly setIds: Map<VariableValue, number>;
+  readonly addIds: Map<VariableValue, number>;
+  readonly longIds: Map<string, number>;
   /** Each distinct comparison a condition makes on the variable. */
   readonly atoms: Map<string, Condition>;
+}
+
+/** The id of a sequence of effects on one variable (one effect, the common case, without building a key). */
+function sequenceId(use: VariableUse, list: readonly Effect[]): number {
+  const ids = list.length > 1 ? use.longIds : 'set' in list[0]! ? use.setIds : use.addIds;
+  const key = list.length > 1 ? sequenceKey(list) : list[0]!.value;
+  let id = ids.get(key as never);
+  if (id === undefined) {
+    id = use.sequences.length;
+    use.sequences.push([...list]);
+    ids.set(key as never, id);
+  }
+  return id;
 }
 
 function collectComparisons(condition: Condition, uses: ReadonlyMap<string, VariableUse>): void {
@@ -52,6 +67,17 @@ function collectComparisons(condition: Condition, uses: ReadonlyMap<string, Vari
   } else if ('all' in condition) for (const part of condition.all) collectComparisons(part, uses);
   else if ('any' in condition) for (const part of condition.any) collectComparisons(part, uses);
   else if ('not' in condition) collectComparisons(condition.not, uses);
+}
+
+/** What the encoded explorer needs: the domains, and each choice's effects as (slot, sequence) pairs. */
+export interface Encoding {
+  readonly domains: readonly Domain[];
+  /** The effects of choice c on tracked variables: pairs `opStart[c] … opStart[c + 1] - 1`. */
+  readonly opStart: Int32Array;
+  readonly opSlot: Int32Array;
+  readonly opSequence: Int32Array;
+  /** The distinct effect sequences on each tracked variable, by id. */
+  readonly sequences: readonly (readonly (readonly Effect[])[])[];
 }
 
 /**
@@ -68,29 +94,75 @@ export function valueDomains(
   tracked: readonly string[],
   starts: readonly Variables[],
   exact: readonly string[] = [],
-): Domain[] | undefined {
-  if (tracked.length === 0) return [];
+): Encoding | undefined {
+  const choiceCount = scenario.choices.length;
+  const opStart = new Int32Array(choiceCount + 1);
+  if (tracked.length === 0)
+    return { domains: [], opStart, opSlot: new Int32Array(0), opSequence: new Int32Array(0), sequences: [] };
   const uses = new Map<string, VariableUse>();
-  for (const name of tracked)
-    uses.set(name, { sets: [], steps: new Set(), sequences: new Map(), atoms: new Map() });
-  const byVariable = new Map<string, Effect[]>();
-  for (const choice of scenario.choices) {
-    if (choice.when !== undefined) collectComparisons(choice.when, uses);
-    const effects = choice.effects;
-    if (effects === undefined || effects.length === 0) continue;
-    byVariable.clear();
-    for (const effect of effects) {
-      const name = effectTarget(effect);
-      const use = uses.get(name);
-      if (use === undefined) continue;
+  const useOf: VariableUse[] = [];
+  for (const name of tracked) {
+    const use: VariableUse = {
+      sets: [],
+      steps: new Set(),
+      sequences: [],
+      setIds: new Map(),
+      addIds: new Map(),
+      longIds: new Map(),
+      atoms: new Map(),
+    };
+    uses.set(name, use);
+    useOf.push(use);
+  }
+  for (let v = 0; v < scenario.ids.length; v++) {
+    if (scenario.guarded[v] === 0) continue;
+    for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
+      const when = scenario.choices[c]!.when;
+      if (when !== undefined) collectComparisons(when, uses);
+    }
+  }
+  const slotOfName = new Map<string, number>();
+  tracked.forEach((name, k) => {
+    slotOfName.set(name, k);
+  });
+  const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfName.get(name) ?? -1);
+  const { effectStart, effects, effectVariable } = scenario;
+  const slotOf = (e: number) => {
+    const variable = effectVariable[e]!;
+    return variable < 0 ? -1 : slotOfDeclared[variable]!;
+  };
+  const opSlot: number[] = [];
+  const opSequence: number[] = [];
+  const single: Effect[] = [];
+  for (let c = 0; c < choiceCount; c++) {
+    opStart[c] = opSlot.length;
+    const first = effectStart[c]!;
+    const last = effectStart[c + 1]!;
+    for (let e = first; e < last; e++) {
+      const k = slotOf(e);
+      if (k < 0) continue;
+      const effect = effects[e]!;
+      const use = useOf[k]!;
       if ('set' in effect) use.sets.push(effect.value);
       else if (typeof effect.value === 'number') use.steps.add(effect.value);
-      const list = byVariable.get(name);
-      if (list === undefined) byVariable.set(name, [effect]);
-      else list.push(effect);
+      let earlier = false;
+      for (let f = first; f < e && !earlier; f++) earlier = slotOf(f) === k;
+      if (earlier) continue;
+      let list: Effect[] | undefined;
+      for (let f = e + 1; f < last; f++)
+        if (slotOf(f) === k) {
+          list ??= [effect];
+          list.push(effects[f]!);
+        }
+      if (list === undefined) {
+        single[0] = effect;
+        list = single;
+      }
+      opSlot.push(k);
+      opSequence.push(sequenceId(use, list));
     }
-    for (const [name, list] of byVariable) uses.get(name)!.sequences.set(sequenceKey(list), list);
   }
+  opStart[choiceCount] = opSlot.length;
 
   const domains: Domain[] = [];
   const n = Math.max(1, scenario.ids.length);
@@ -132,7 +204,13 @@ export function valueDomains(
     if (size > 2 ** 52) return undefined;
     domains.push({ values: representatives, index });
   }
-  return domains;
+  return {
+    domains,
+    opStart,
+    opSlot: Int32Array.from(opSlot),
+    opSequence: Int32Array.from(opSequence),
+    sequences: useOf.map((use) => use.sequences),
+  };
 }
 
 /** The key of a sequence of effects on one variable (equal sequences share their tables). */
@@ -162,7 +240,7 @@ function valueClasses(
         ? '1'
         : '0';
   const moves: Int32Array[] = [];
-  for (const list of use.sequences.values())
+  for (const list of use.sequences)
     moves.push(
       Int32Array.from(values, (value) => {
         const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
@@ -199,8 +277,9 @@ function number(signatures: readonly string[], classOf: Int32Array): number {
 
 type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
 
-export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]): StateGraph {
+export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGraph {
   const { scenario, tracked, starts, live, maxStates } = input;
+  const domains = encoding.domains;
   const n = scenario.ids.length;
   const atoms = scenario.visitedAtoms;
   const slots = tracked.length + atoms.length;
@@ -283,43 +362,28 @@ export function exploreEncoded(input: ExploreInput, domains: readonly Domain[]):
   };
   const guards: (Guard | undefined)[] = new Array(scenario.choices.length);
 
-  // Effects compiled to digit-to-digit tables, one per (variable, sequence of effects on it), shared.
-  const tables = new Map<string, Int32Array>();
-  const effectStart = new Int32Array(scenario.choices.length + 1);
-  const effectSlot: number[] = [];
-  const effectTable: Int32Array[] = [];
-  const byVariable = new Map<number, Effect[]>();
-  for (let c = 0; c < scenario.choices.length; c++) {
-    const choice = scenario.choices[c]!;
-    effectStart[c] = effectSlot.length;
-    if (choice.when !== undefined) guards[c] = compile(choice.when);
-    const effects = choice.effects;
-    if (tracked.length === 0 || effects === undefined || effects.length === 0) continue;
-    byVariable.clear();
-    for (const effect of effects) {
-      const k = slotOfVariable.get(effectTarget(effect));
-      if (k === undefined) continue;
-      const list = byVariable.get(k);
-      if (list === undefined) byVariable.set(k, [effect]);
-      else list.push(effect);
-    }
-    for (const [k, list] of byVariable) {
-      const key = `${k}${sequenceKey(list)}`;
-      let table = tables.get(key);
-      if (table === undefined) {
-        const name = tracked[k]!;
-        const domain = domains[k]!;
-        table = Int32Array.from(domain.values, (value) => {
-          const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
-          return domain.index.get(after) ?? 0;
-        });
-        tables.set(key, table);
-      }
-      effectSlot.push(k);
-      effectTable.push(table);
+  // Conditions compiled once per choice; effects as digit-to-digit tables, one per (variable, sequence of
+  // effects on it), shared by every choice that applies that sequence.
+  for (let v = 0; v < n; v++) {
+    if (scenario.guarded[v] === 0) continue;
+    for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
+      const when = scenario.choices[c]!.when;
+      if (when !== undefined) guards[c] = compile(when);
     }
   }
-  effectStart[scenario.choices.length] = effectSlot.length;
+  const tables = encoding.sequences.map((lists, k) => {
+    const name = tracked[k]!;
+    const domain = domains[k]!;
+    return lists.map((list) =>
+      Int32Array.from(domain.values, (value) => {
+        const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
+        return domain.index.get(after) ?? 0;
+      }),
+    );
+  });
+  const effectStart = encoding.opStart;
+  const effectSlot = encoding.opSlot;
+  const effectTable = Array.from(effectSlot, (k, i) => tables[k]![encoding.opSequence[i]!]!);
 
   // States: node and code; looked up by `code · n + node` in a dense table when small, else a map. The
   // arrays grow by doubling (typed arrays: no garbage for the collector to walk).

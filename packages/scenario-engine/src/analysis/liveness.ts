@@ -79,6 +79,7 @@ export function liveness(
   }
   const choiceCount = scenario.choices.length;
   const kills = new Uint32Array(choiceCount * words);
+  const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfVariable.get(name) ?? -1);
   for (let v = 0; v < n; v++) {
     base = v * words;
     if (scenario.ending[v] !== undefined) {
@@ -88,12 +89,11 @@ export function liveness(
     for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
       const choice = scenario.choices[c]!;
       if (choice.when !== undefined) readsOf(choice.when, slotOfVariable, slotOfVisited, mark);
-      if (choice.effects !== undefined)
-        for (const effect of choice.effects) {
-          if (!('set' in effect)) continue;
-          const slot = slotOfVariable.get(effect.set);
-          if (slot !== undefined) kills[c * words + (slot >>> 5)]! |= 1 << (slot & 31);
-        }
+      for (let e = scenario.effectStart[c]!; e < scenario.effectStart[c + 1]!; e++) {
+        const variable = scenario.effectVariable[e]!;
+        const slot = variable < 0 ? -1 : slotOfDeclared[variable]!;
+        if (slot >= 0 && 'set' in scenario.effects[e]!) kills[c * words + (slot >>> 5)]! |= 1 << (slot & 31);
+      }
     }
   }
 
