@@ -37,9 +37,13 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
+/**
+ * Objects made by a literal, `JSON.parse` or `Object.create(null)`. (The guard also accepts other objects
+ * whose prototype has no prototype; what they inherit could be read by zod, so those are left to it.)
+ */
 function isPlainRecord(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as object | null;
-  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
+  return proto === Object.prototype || proto === null;
 }
 
 interface CheckDef {
@@ -269,7 +273,8 @@ function build(schema: z.core.$ZodType, compiled: Map<z.core.$ZodType, Check>): 
         walk.keys += keyCount;
         const out: Record<string, unknown> = {};
         for (const field of list) {
-          if (!Object.hasOwn(input, field.key)) {
+          // `in`, as zod tests a key (the object's prototype is Object.prototype or null).
+          if (!(field.key in input)) {
             if (field.optional) continue;
             return NO_MATCH;
           }

@@ -184,6 +184,13 @@ describe('the compiled pack schema', () => {
     const symbolKey = { ...samplePack, title: { ...samplePack.title, [Symbol('x')]: 'x' } };
     expect(fastPack(symbolKey)).toBeUndefined();
     expect(Pack.safeParse(symbolKey).success).toBe(false);
+    // zod reads a field an object inherits (`"license" in pack`); the guard does not look at it.
+    const { license: _license, ...unlicensed } = samplePack;
+    const inheriting = Object.assign(
+      Object.create(Object.create(null, { license: { value: 'MIT', enumerable: true } })),
+      unlicensed,
+    );
+    expect(fastPack(inheriting)).toBeUndefined();
     const undefinedLicense = { ...samplePack, license: undefined };
     expect(fastPack(undefinedLicense)).toBeUndefined();
     expect(parsePack(undefinedLicense).ok).toBe(true);
