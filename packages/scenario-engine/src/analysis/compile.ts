@@ -42,11 +42,6 @@ export interface CompiledScenario {
   readonly declarations: VariableDeclarations;
   /** Declared variable names, in declaration order. */
   readonly variables: readonly string[];
-  /** The effects of all choices, flat: those of choice c are `effects[effectStart[c] … effectStart[c + 1] - 1]`. */
-  readonly effectStart: Int32Array;
-  readonly effects: readonly Effect[];
-  /** The variable each effect changes (an index into `variables`), -1 when it is not declared. */
-  readonly effectVariable: Int32Array;
   /** Variables some condition reads, in declaration order. */
   readonly readVariables: readonly string[];
   /** Nodes some `visited` condition names (indices), ascending. */
@@ -97,13 +92,6 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
   // them is what costs).
   const declarations = scenario.variables ?? {};
   const variables = Object.keys(declarations);
-  const variableIndex = new Map<string, number>();
-  variables.forEach((name, k) => {
-    variableIndex.set(name, k);
-  });
-  const effectStart: number[] = [];
-  const effects: Effect[] = [];
-  const effectVariable: number[] = [];
   let choiceTo = new Int32Array(Math.max(16, 3 * n));
   let choiceTenths = new Uint8Array(choiceTo.length);
   for (let i = 0; i < n; i++) {
@@ -131,12 +119,6 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
         choiceTenths = tenths;
       }
       choices.push(choice);
-      effectStart.push(effects.length);
-      if (choice.effects !== undefined)
-        for (const effect of choice.effects) {
-          effects.push(effect);
-          effectVariable.push(variableIndex.get('set' in effect ? effect.set : effect.add) ?? -1);
-        }
       choiceTo[c] = indexOf.get(choice.to) ?? -1;
       choiceTenths[c] = qualityTenths[choice.assessment.quality];
       if (choice.when === undefined) {
@@ -161,7 +143,6 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     }
   }
   choiceStart[n] = choices.length;
-  effectStart.push(effects.length);
   const visitedAtoms = [...visitedNames]
     .map((name) => indexOf.get(name))
     .filter((i): i is number => i !== undefined)
@@ -185,10 +166,42 @@ export function compileScenario(scenario: Scenario, index: number): CompiledScen
     choiceNoted,
     declarations,
     variables,
-    effectStart: Int32Array.from(effectStart),
-    effects,
-    effectVariable: Int32Array.from(effectVariable),
     readVariables: variables.filter((name) => readVariables.has(name)),
     visitedAtoms,
   };
+}
+
+/** The effects of all choices of a scenario, flat (built on first use: only variables being tracked need it). */
+export interface FlatEffects {
+  /** The effects of choice c are `effects[start[c] … start[c + 1] - 1]`. */
+  readonly start: Int32Array;
+  readonly effects: readonly Effect[];
+  /** The variable each effect changes (an index into `variables`), -1 when it is not declared. */
+  readonly variable: Int32Array;
+}
+
+const flatEffectsCache = new WeakMap<CompiledScenario, FlatEffects>();
+
+export function flatEffects(scenario: CompiledScenario): FlatEffects {
+  const cached = flatEffectsCache.get(scenario);
+  if (cached !== undefined) return cached;
+  const variableIndex = new Map<string, number>();
+  scenario.variables.forEach((name, k) => {
+    variableIndex.set(name, k);
+  });
+  const start = new Int32Array(scenario.choices.length + 1);
+  const effects: Effect[] = [];
+  const variable: number[] = [];
+  scenario.choices.forEach((choice, c) => {
+    start[c] = effects.length;
+    if (choice.effects === undefined) return;
+    for (const effect of choice.effects) {
+      effects.push(effect);
+      variable.push(variableIndex.get(effectTarget(effect)) ?? -1);
+    }
+  });
+  start[scenario.choices.length] = effects.length;
+  const flat: FlatEffects = { start, effects, variable: Int32Array.from(variable) };
+  flatEffectsCache.set(scenario, flat);
+  return flat;
 }

@@ -1,6 +1,6 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
 import type { Condition, Effect, VariableValue } from '../schema';
-import type { CompiledScenario } from './compile';
+import { type CompiledScenario, flatEffects } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
 
@@ -126,7 +126,7 @@ export function valueDomains(
     slotOfName.set(name, k);
   });
   const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfName.get(name) ?? -1);
-  const { effectStart, effects, effectVariable } = scenario;
+  const { start: effectStart, effects, variable: effectVariable } = flatEffects(scenario);
   const slotOf = (e: number) => {
     const variable = effectVariable[e]!;
     return variable < 0 ? -1 : slotOfDeclared[variable]!;

@@ -1,5 +1,5 @@
 import type { Condition } from '../schema';
-import type { CompiledScenario } from './compile';
+import { type CompiledScenario, flatEffects } from './compile';
 
 /**
  * Live-variable analysis over a scenario's node graph: at each node, which parts of the explored state can
@@ -80,6 +80,7 @@ export function liveness(
   const choiceCount = scenario.choices.length;
   const kills = new Uint32Array(choiceCount * words);
   const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfVariable.get(name) ?? -1);
+  const flat = tracked.length > 0 ? flatEffects(scenario) : undefined;
   for (let v = 0; v < n; v++) {
     base = v * words;
     if (scenario.ending[v] !== undefined) {
@@ -89,11 +90,12 @@ export function liveness(
     for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
       const choice = scenario.choices[c]!;
       if (choice.when !== undefined) readsOf(choice.when, slotOfVariable, slotOfVisited, mark);
-      for (let e = scenario.effectStart[c]!; e < scenario.effectStart[c + 1]!; e++) {
-        const variable = scenario.effectVariable[e]!;
-        const slot = variable < 0 ? -1 : slotOfDeclared[variable]!;
-        if (slot >= 0 && 'set' in scenario.effects[e]!) kills[c * words + (slot >>> 5)]! |= 1 << (slot & 31);
-      }
+      if (flat !== undefined)
+        for (let e = flat.start[c]!; e < flat.start[c + 1]!; e++) {
+          const variable = flat.variable[e]!;
+          const slot = variable < 0 ? -1 : slotOfDeclared[variable]!;
+          if (slot >= 0 && 'set' in flat.effects[e]!) kills[c * words + (slot >>> 5)]! |= 1 << (slot & 31);
+        }
     }
   }
 
