@@ -112,14 +112,6 @@ export function valuesAlong(graph: StateGraph, state: number, initial: Variables
   return out;
 }
 
-/** The tracked values of a state as a plain object (a copy, safe to serialise); dead ones are stand-ins. */
-export function valuesOf(graph: StateGraph, state: number): VariableValues {
-  const out: VariableValues = {};
-  const values = graph.valuesAt(state);
-  for (const name of graph.tracked) out[name] = values[name]!;
-  return out;
-}
-
 /** The initial values of the tracked variables, optionally with carried values laid over them. */
 export function trackedInitial(
   scenario: Scenario,
