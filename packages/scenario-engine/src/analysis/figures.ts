@@ -115,13 +115,44 @@ function nodeComponents(
   return { component, cyclic: Uint8Array.from(cyclicList) };
 }
 
+/**
+ * When the scenario's node graph (every `to` and `timeout.to`, conditions ignored) has no cycle, each node is
+ * a component of its own and a reverse topological order numbers them sinks first: Kahn's algorithm over the
+ * compiled node graph, linear in nodes and choices (much smaller than the graph of moves between states).
+ * Undefined when the node graph has a cycle.
+ */
+function acyclicNodeComponents(
+  scenario: StateGraph['scenario'],
+): { component: Int32Array; cyclic: Uint8Array } | undefined {
+  const n = scenario.ids.length;
+  const { choiceStart, choiceTo, timeout } = scenario;
+  const incoming = new Int32Array(n);
+  for (let c = 0; c < choiceTo.length; c++) if (choiceTo[c]! >= 0) incoming[choiceTo[c]!]!++;
+  for (let v = 0; v < n; v++) if (timeout[v]! >= 0) incoming[timeout[v]!]!++;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (incoming[v] === 0) queue[tail++] = v;
+  const release = (to: number) => {
+    if (to >= 0 && --incoming[to]! === 0) queue[tail++] = to;
+  };
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) release(choiceTo[c]!);
+    release(timeout[v]!);
+  }
+  if (tail < n) return undefined;
+  const component = new Int32Array(n);
+  for (let i = 0; i < n; i++) component[queue[i]!] = n - 1 - i;
+  return { component, cyclic: new Uint8Array(n) };
+}
+
 export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: number): PathFigures {
   const count = graph.node.length;
   if (count === 0 || useful[0] === 0) return none;
   const { edgeStart, edgeTarget, edgeChoice, expanded, node } = graph;
   const tenthsOfChoice = graph.scenario.choiceTenths;
   const endingOf = graph.scenario.ending;
-  const { component, cyclic } = nodeComponents(graph, useful);
+  const { component, cyclic } = acyclicNodeComponents(graph.scenario) ?? nodeComponents(graph, useful);
 
   // Renumber useful states by component, sinks first: position i is processed after every position its
   // moves lead to outside its own component.
@@ -286,7 +317,7 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     }
   };
 
-  const follow = (): PathStep[] => {
+  const follow = (nextOf: Int32Array = next): PathStep[] => {
     const path: PathStep[] = [];
     let i = start;
     for (let guard = 0; guard <= m; guard++) {
@@ -301,7 +332,7 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
         i = x;
         continue;
       }
-      const k = next[i]!;
+      const k = nextOf[i]!;
       if (k < 0) {
         path.push({ node: graph.scenario.ids[node[s]!]! });
         return path;
@@ -311,6 +342,173 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     }
     return path;
   };
+
+  // Without loops every move leads to a position solved before, and `solve` is one plain pass per set of
+  // weights. The figures then need few passes, each for two sets of weights at once: shortest and longest,
+  // the greedy starting ratios of best and worst, then Dinkelbach's rounds for best and worst together
+  // (the same values, paths and ties as `solve`, one figure after the other, would give).
+  interface Solution {
+    readonly value: Float64Array;
+    readonly sum: Float64Array;
+    readonly made: Float64Array;
+    readonly next: Int32Array;
+  }
+  const solution = (): Solution => ({
+    value: new Float64Array(m),
+    sum: new Float64Array(m),
+    made: new Float64Array(m),
+    next: new Int32Array(m),
+  });
+  /** `solve` for two sets of weights at once (`move + sign · (tenths · C − S)` per choice, `move` per timeout). */
+  const solvePair = (
+    a: Solution,
+    aMove: number,
+    aSign: number,
+    aS: number,
+    aC: number,
+    b: Solution,
+    bMove: number,
+    bSign: number,
+    bS: number,
+    bC: number,
+  ): void => {
+    const aValue = a.value;
+    const bValue = b.value;
+    for (let i = 0; i < m; i++) {
+      if (kind[i] !== 0) {
+        aValue[i] = bValue[i] = kind[i] === 1 ? 0 : NEG;
+        a.sum[i] = a.made[i] = b.sum[i] = b.made[i] = 0;
+        a.next[i] = b.next[i] = -1;
+        continue;
+      }
+      let aBest = NEG;
+      let aBestMade = -1;
+      let aBestSum = 0;
+      let aNext = -1;
+      let bBest = NEG;
+      let bBestMade = -1;
+      let bBestSum = 0;
+      let bNext = -1;
+      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+        const t = outTarget[k]!;
+        const av = aValue[t]!;
+        if (av === NEG) continue;
+        const tenths = outTenths[k]!;
+        const chosen = tenths < 0 ? 0 : 1;
+        const points = Math.max(tenths, 0);
+        const aw = (tenths < 0 ? aMove : aMove + aSign * (tenths * aC - aS)) + av;
+        const ac = a.made[t]! + chosen;
+        if (aw > aBest || (aw === aBest && ac > aBestMade)) {
+          aBest = aw;
+          aBestMade = ac;
+          aBestSum = a.sum[t]! + points;
+          aNext = k;
+        }
+        const bw = (tenths < 0 ? bMove : bMove + bSign * (tenths * bC - bS)) + bValue[t]!;
+        const bc = b.made[t]! + chosen;
+        if (bw > bBest || (bw === bBest && bc > bBestMade)) {
+          bBest = bw;
+          bBestMade = bc;
+          bBestSum = b.sum[t]! + points;
+          bNext = k;
+        }
+      }
+      aValue[i] = aBest;
+      bValue[i] = bBest;
+      a.next[i] = aNext;
+      b.next[i] = bNext;
+      a.sum[i] = aBest === NEG ? 0 : aBestSum;
+      a.made[i] = aBest === NEG ? 0 : aBestMade;
+      b.sum[i] = bBest === NEG ? 0 : bBestSum;
+      b.made[i] = bBest === NEG ? 0 : bBestMade;
+    }
+  };
+  /** `greedy` for both directions at once: the greedy paths towards the best (`high`) and worst (`low`) ratio. */
+  const greedyPair = (high: Solution, low: Solution): void => {
+    for (let i = 0; i < m; i++) {
+      high.sum[i] = high.made[i] = low.sum[i] = low.made[i] = 0;
+      high.value[i] = low.value[i] = kind[i] === 1 ? 0 : NEG;
+      if (kind[i] !== 0) continue;
+      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+        const t = outTarget[k]!;
+        if (high.value[t] === NEG) continue;
+        const tenths = outTenths[k]!;
+        const points = Math.max(tenths, 0);
+        const chosen = tenths < 0 ? 0 : 1;
+        let S = high.sum[t]! + points;
+        let C = high.made[t]! + chosen;
+        if (
+          high.value[i] === NEG ||
+          (C > 0 && high.made[i] === 0) ||
+          (C > 0 && S * high.made[i]! - high.sum[i]! * C > 0)
+        ) {
+          high.value[i] = 0;
+          high.sum[i] = S;
+          high.made[i] = C;
+        }
+        S = low.sum[t]! + points;
+        C = low.made[t]! + chosen;
+        if (
+          low.value[i] === NEG ||
+          (C > 0 && low.made[i] === 0) ||
+          (C > 0 && -(S * low.made[i]! - low.sum[i]! * C) > 0)
+        ) {
+          low.value[i] = 0;
+          low.sum[i] = S;
+          low.made[i] = C;
+        }
+      }
+    }
+  };
+  const acyclicFigures = (): PathFigures => {
+    const exact = graph.exhaustive && !exhausted;
+    const shortest = solution();
+    const longest = solution();
+    solvePair(shortest, -1, 0, 0, 0, longest, 1, 0, 0, 0);
+    if (shortest.value[start] === NEG) return { ...none, exact };
+    const shortestPath: PathFigure = { length: -shortest.value[start]!, path: follow(shortest.next) };
+    const longestPath: PathFigure = { length: longest.value[start]!, path: follow(longest.next) };
+    // Any achievable ratio is a valid first λ (it changes the number of rounds, not the result); the
+    // greedy paths' ratios are close.
+    const high = shortest;
+    const low = longest;
+    greedyPair(high, low);
+    let bestS = high.made[start]! > 0 ? high.sum[start]! : 0;
+    let bestC = high.made[start]! > 0 ? high.made[start]! : 1;
+    let worstS = low.made[start]! > 0 ? low.sum[start]! : 10;
+    let worstC = low.made[start]! > 0 ? low.made[start]! : 1;
+    const best = high;
+    const worst = low;
+    const better = (s: Solution, S: number, C: number) =>
+      s.value[start]! > 0 && s.made[start]! > 0 && s.sum[start]! * C !== S * s.made[start]!;
+    for (;;) {
+      solvePair(best, 0, 1, bestS, bestC, worst, 0, -1, worstS, worstC);
+      // A positive best weight is a path with a strictly better ratio: move λ to it (finitely often).
+      const moveBest = better(best, bestS, bestC);
+      const moveWorst = better(worst, worstS, worstC);
+      if (!moveBest && !moveWorst) break;
+      if (moveBest) {
+        bestS = best.sum[start]!;
+        bestC = best.made[start]!;
+      }
+      if (moveWorst) {
+        worstS = worst.sum[start]!;
+        worstC = worst.made[start]!;
+      }
+    }
+    const figure = (s: Solution): ScoreFigure | null =>
+      s.made[start]! === 0 ? null : { overall: s.sum[start]! / (10 * s.made[start]!), path: follow(s.next) };
+    const bestScore = figure(best);
+    return {
+      shortestPath,
+      longestPath,
+      bestScore,
+      worstScore: bestScore === null ? null : figure(worst),
+      exact,
+    };
+  };
+
+  if (!anyCyclic) return acyclicFigures();
 
   solve(-1, 0, 0, 0);
   if (value[start] === NEG) return { ...none, exact: graph.exhaustive && !exhausted };
