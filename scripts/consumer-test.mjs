@@ -37,6 +37,7 @@ if (libraries.length === 0) {
 
 const work = mkdtempSync(join(tmpdir(), 'ruta-consumer-'));
 let failures = 0;
+let passes = 0;
 try {
   const tarballs = [];
   for (const { dir, pkg } of libraries) {
@@ -87,6 +88,7 @@ try {
         if (JSON.stringify(esmKeys) !== JSON.stringify(cjsKeys))
           throw new Error(`import and require differ:\n  esm: ${esmKeys}\n  cjs: ${cjsKeys}`);
         log(`ok   ${spec}: import and require give the same ${esmKeys.length} exports`);
+        passes++;
       } catch (error) {
         failures++;
         console.error(`consumer-test: FAIL ${spec}: ${error.stderr || error.message}`);
@@ -121,11 +123,13 @@ try {
   try {
     run('node', [tsc, '-p', 'tsconfig.json'], project);
     log(`ok   type-checked ${programs.length} consumer programs (NodeNext resolution, skipLibCheck off)`);
+    passes++;
     for (const { pkg } of programs) {
       const name = pkg.name.replace(/^@ruta\//, '').replace(/[^a-z0-9-]/g, '-');
       try {
         run('node', [join('out', `${name}.mjs`)], project);
         log(`ok   ran ${pkg.name}'s consumer program`);
+        passes++;
       } catch (error) {
         failures++;
         console.error(
@@ -141,8 +145,6 @@ try {
   if (keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
-if (failures > 0) {
-  console.error(`consumer-test: ${failures} failed`);
-  process.exit(1);
-}
-log('all packages install, import, require and type-check as a partner would use them');
+if (failures === 0) log('all packages install, import, require and type-check as a partner would use them');
+console.log(`consumer: ${passes} passed, ${failures} failed`);
+if (failures > 0) process.exit(1);
