@@ -1,4 +1,4 @@
-import { type Language, localize } from '@ruta/curriculum';
+import { type Language, localize, uuidV5 } from '@ruta/curriculum';
 import { CompetencyError, issueAt } from './evidence';
 import {
   type CompetencyArea,
@@ -7,7 +7,6 @@ import {
   type Framework,
   levelNames,
 } from './framework';
-import { uuidV5 } from './uuid';
 
 /** The fixed namespace of every name-based UUID the CASE export derives (never change it). */
 export const caseNamespace = '142654ce-f88e-4835-a24b-2e6bf416ca48';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { uuidV5 } from '@ruta/curriculum';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { caseNamespace, defaultCaseBaseUri, toCase } from '../src/case';
 import { CompetencyError } from '../src/evidence';
 import { regionalFramework } from '../src/regional-framework';
-import { uuidV5 } from '../src/uuid';
 import { smallFramework } from './fixtures/small-framework';
 
 // The official CASE 1.1 CFPackage JSON Schema (draft 2020-12), copied unchanged from the specification.

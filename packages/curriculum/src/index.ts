@@ -63,3 +63,4 @@ export {
 } from './primitives';
 export { academicCredits, modulesByArea, Program, totalHours } from './program';
 export { regionalProgram } from './regional-program';
+export { isUuid, urlNamespace, uuidV5 } from './uuid';

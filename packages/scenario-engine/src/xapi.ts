@@ -2,6 +2,8 @@
  * `@ruta/scenario-engine/xapi` — play results as xAPI 1.0.3 statements (with cmi5 when launched by an LMS),
  * and the zod schema of those statements. Browser-safe: no `node:` imports.
  */
+
+export { uuidV5 } from '@ruta/curriculum';
 export {
   Iri,
   LanguageMap,
@@ -28,4 +30,3 @@ export {
   verbs,
   type XapiOptions,
 } from './xapi/statements';
-export { uuidV5 } from './xapi/uuid';

@@ -1,8 +1,8 @@
 import type { Language, Text } from '@ruta/curriculum';
+import { isUuid, urlNamespace, uuidV5 } from '@ruta/curriculum';
 import type { PlayResult } from '../result';
 import type { Pack } from '../schema';
 import type { XapiActivity, XapiStatement } from './statement';
-import { isUuid, urlNamespace, uuidV5 } from './uuid';
 
 /** ADL verb ids (`http://adlnet.gov/expapi/verbs/…`) with their display names. */
 export const verbs = {

@@ -5,6 +5,14 @@
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** True for a UUID written in the canonical 8-4-4-4-12 hexadecimal form. */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+/** The RFC 9562 namespace for URLs. */
+export const urlNamespace = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+
 function rotl(x: number, n: number): number {
   return (x << n) | (x >>> (32 - n));
 }

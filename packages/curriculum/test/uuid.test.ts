@@ -14,6 +14,9 @@ describe('sha1', () => {
     expect(hex(sha1(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe(
       '84983e441c3bd26ebaae4aa1f95129e5e54670f1',
     );
+    // Multi-block and non-ASCII input (values from Python's hashlib).
+    expect(hex(sha1(utf8('a'.repeat(1000))))).toBe('291e9a6c66994949b57ba5e650361e98fc36b1ba');
+    expect(hex(sha1(utf8('Trata de personas: víctima')))).toBe('77a7a6eeaf9b0cab829247d47338b57c76fa079d');
   });
 });
 
