@@ -1,5 +1,5 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
-import type { Condition, Effect, VariableValue } from '../schema';
+import { type Condition, comparisonOperators, type Effect, type VariableValue } from '../schema';
 import { type CompiledScenario, flatEffects } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
@@ -302,6 +302,17 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
     slotOfVisited.set(scenario.ids[nodeIndex]!, tracked.length + j);
   });
 
+  /** The code of a state entering node `to` with `code`: its own visited bit set, its dead slots reset. */
+  function entered(to: number, code: number): number {
+    const own = atomSlotOfNode[to]!;
+    if (own >= 0 && Math.floor(code / place[own]!) % 2 === 0) code += place[own]!;
+    for (let i = deadStart[to]!; i < deadStart[to + 1]!; i++) {
+      const k = deadSlots[i]!;
+      code -= (Math.floor(code / place[k]!) % radix[k]!) * place[k]!;
+    }
+    return code;
+  }
+
   // Dead slots of each node (compressed rows), reset to digit 0 on entry.
   const deadStart = new Int32Array(n + 1);
   const deadSlots: number[] = [];
@@ -311,7 +322,48 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
   }
   deadStart[n] = deadSlots.length;
 
+  // When the codes are few, decoding and entering are table lookups (no floating-point division or
+  // remainder per move): the digits of every code, and for every distinct way of entering a node (its own
+  // visited bit set, its dead slots reset) the code each code becomes.
+  const smallSpan = span <= 1 << 16;
+  const digitTable = smallSpan ? new Int32Array(span * slots) : undefined;
+  let entryTable: Int32Array | undefined;
+  const entryBase = new Int32Array(n);
+  if (digitTable !== undefined) {
+    for (let code = 0; code < span; code++) {
+      let rest = code;
+      for (let k = 0; k < slots; k++) {
+        const d = rest % radix[k]!;
+        digitTable[code * slots + k] = d;
+        rest = (rest - d) / radix[k]!;
+      }
+    }
+    const patterns = new Map<string, number>();
+    for (let v = 0; v < n; v++) {
+      let key = `${atomSlotOfNode[v]}`;
+      for (let i = deadStart[v]!; i < deadStart[v + 1]!; i++) key += `,${deadSlots[i]}`;
+      let pattern = patterns.get(key);
+      if (pattern === undefined) {
+        pattern = patterns.size;
+        patterns.set(key, pattern);
+      }
+      entryBase[v] = pattern;
+    }
+    if (patterns.size * span <= 1 << 22) {
+      entryTable = new Int32Array(patterns.size * span);
+      const done = new Uint8Array(patterns.size);
+      for (let v = 0; v < n; v++) {
+        const pattern = entryBase[v]!;
+        entryBase[v] = pattern * span;
+        if (done[pattern] === 1) continue;
+        done[pattern] = 1;
+        for (let code = 0; code < span; code++) entryTable[pattern * span + code] = entered(v, code);
+      }
+    }
+  }
+
   // Conditions compiled to functions over the digits of a state.
+  const comparisonTables = new Map<string, Uint8Array>();
   const compile = (condition: Condition): Guard => {
     if ('var' in condition) {
       const k = slotOfVariable.get(condition.var);
@@ -323,16 +375,29 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
         });
         return () => constant;
       }
-      const table = Uint8Array.from(domains[k]!.values, (value) =>
-        evaluateCondition(condition, {
-          variables: { [condition.var]: value },
-          noted: nothingNoted,
-          visited: nothingVisited,
-        })
-          ? 1
-          : 0,
-      );
-      return (digits) => table[digits[k]!] === 1;
+      // One table per distinct comparison (packs repeat a few comparisons on many choices).
+      let key = '';
+      for (const operator of comparisonOperators)
+        if (operator in condition) {
+          const operand = (condition as Record<string, unknown>)[operator];
+          key = `${k} ${operator} ${typeof operand} ${String(operand)}`;
+          break;
+        }
+      let table = comparisonTables.get(key);
+      if (table === undefined) {
+        table = Uint8Array.from(domains[k]!.values, (value) =>
+          evaluateCondition(condition, {
+            variables: { [condition.var]: value },
+            noted: nothingNoted,
+            visited: nothingVisited,
+          })
+            ? 1
+            : 0,
+        );
+        if (key !== '') comparisonTables.set(key, table);
+      }
+      const truth = table;
+      return (digits) => truth[digits[k]!] === 1;
     }
     if ('noted' in condition) {
       const indicator = condition.noted;
@@ -410,12 +475,7 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
   const byKey = dense === undefined ? new Map<number, number>() : undefined;
 
   const enter = (to: number, code: number, from: number, edge: number): number => {
-    const own = atomSlotOfNode[to]!;
-    if (own >= 0 && Math.floor(code / place[own]!) % 2 === 0) code += place[own]!;
-    for (let i = deadStart[to]!; i < deadStart[to + 1]!; i++) {
-      const k = deadSlots[i]!;
-      code -= (Math.floor(code / place[k]!) % radix[k]!) * place[k]!;
-    }
+    code = entryTable !== undefined ? entryTable[entryBase[to]! + code]! : entered(to, code);
     const key = code * n + to;
     const known = dense !== undefined ? dense[key]! - 1 : (byKey!.get(key) ?? -1);
     if (known >= 0) return known;
@@ -470,12 +530,15 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
     const v = node[s]!;
     if (scenario.ending[v] !== undefined) continue;
     const code = codes[s]!;
-    let rest = code;
-    for (let k = 0; k < slots; k++) {
-      const r = radix[k]!;
-      const d = rest % r;
-      digits[k] = d;
-      rest = (rest - d) / r;
+    if (digitTable !== undefined) for (let k = 0; k < slots; k++) digits[k] = digitTable[code * slots + k]!;
+    else {
+      let rest = code;
+      for (let k = 0; k < slots; k++) {
+        const r = radix[k]!;
+        const d = rest % r;
+        digits[k] = d;
+        rest = (rest - d) / r;
+      }
     }
     const first = scenario.choiceStart[v]!;
     const last = scenario.choiceStart[v + 1]!;
