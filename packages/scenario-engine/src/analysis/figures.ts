@@ -353,12 +353,6 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     readonly made: Float64Array;
     readonly next: Int32Array;
   }
-  const solution = (): Solution => ({
-    value: new Float64Array(m),
-    sum: new Float64Array(m),
-    made: new Float64Array(m),
-    next: new Int32Array(m),
-  });
   /** `solve` for two sets of weights at once (`move + sign · (tenths · C − S)` per choice, `move` per timeout). */
   const solvePair = (
     a: Solution,
@@ -423,62 +417,109 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
       b.made[i] = bBest === NEG ? 0 : bBestMade;
     }
   };
-  /** `greedy` for both directions at once: the greedy paths towards the best (`high`) and worst (`low`) ratio. */
-  const greedyPair = (high: Solution, low: Solution): void => {
+  /**
+   * The first pass: shortest and longest (as `solvePair` with one per move), and with them the greedy paths
+   * towards the best (`high`) and worst (`low`) ratio, as `greedy` builds them: each state keeps the
+   * successor whose path has the better ratio (only their quality sums and choice counts are kept).
+   */
+  const firstPass = (
+    shortest: Omit<Solution, 'sum'>,
+    longest: Omit<Solution, 'sum'>,
+    highSum: Float64Array,
+    highMade: Float64Array,
+    lowSum: Float64Array,
+    lowMade: Float64Array,
+  ): void => {
+    const sValue = shortest.value;
+    const lValue = longest.value;
     for (let i = 0; i < m; i++) {
-      high.sum[i] = high.made[i] = low.sum[i] = low.made[i] = 0;
-      high.value[i] = low.value[i] = kind[i] === 1 ? 0 : NEG;
-      if (kind[i] !== 0) continue;
+      highSum[i] = highMade[i] = lowSum[i] = lowMade[i] = 0;
+      if (kind[i] !== 0) {
+        sValue[i] = lValue[i] = kind[i] === 1 ? 0 : NEG;
+        shortest.made[i] = longest.made[i] = 0;
+        shortest.next[i] = longest.next[i] = -1;
+        continue;
+      }
+      let sBest = NEG;
+      let sBestMade = -1;
+      let sNext = -1;
+      let lBest = NEG;
+      let lBestMade = -1;
+      let lNext = -1;
+      let high = false;
+      let hS = 0;
+      let hC = 0;
+      let lS = 0;
+      let lC = 0;
       for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
         const t = outTarget[k]!;
-        if (high.value[t] === NEG) continue;
+        const sv = sValue[t]!;
+        if (sv === NEG) continue;
         const tenths = outTenths[k]!;
-        const points = Math.max(tenths, 0);
         const chosen = tenths < 0 ? 0 : 1;
-        let S = high.sum[t]! + points;
-        let C = high.made[t]! + chosen;
-        if (
-          high.value[i] === NEG ||
-          (C > 0 && high.made[i] === 0) ||
-          (C > 0 && S * high.made[i]! - high.sum[i]! * C > 0)
-        ) {
-          high.value[i] = 0;
-          high.sum[i] = S;
-          high.made[i] = C;
+        const points = Math.max(tenths, 0);
+        const sw = sv - 1;
+        const sc = shortest.made[t]! + chosen;
+        if (sw > sBest || (sw === sBest && sc > sBestMade)) {
+          sBest = sw;
+          sBestMade = sc;
+          sNext = k;
         }
-        S = low.sum[t]! + points;
-        C = low.made[t]! + chosen;
-        if (
-          low.value[i] === NEG ||
-          (C > 0 && low.made[i] === 0) ||
-          (C > 0 && -(S * low.made[i]! - low.sum[i]! * C) > 0)
-        ) {
-          low.value[i] = 0;
-          low.sum[i] = S;
-          low.made[i] = C;
+        const lw = lValue[t]! + 1;
+        const lc = longest.made[t]! + chosen;
+        if (lw > lBest || (lw === lBest && lc > lBestMade)) {
+          lBest = lw;
+          lBestMade = lc;
+          lNext = k;
         }
+        let S = highSum[t]! + points;
+        let C = highMade[t]! + chosen;
+        if (!high || (C > 0 && hC === 0) || (C > 0 && S * hC - hS * C > 0)) {
+          hS = S;
+          hC = C;
+        }
+        S = lowSum[t]! + points;
+        C = lowMade[t]! + chosen;
+        if (!high || (C > 0 && lC === 0) || (C > 0 && -(S * lC - lS * C) > 0)) {
+          lS = S;
+          lC = C;
+        }
+        high = true;
       }
+      sValue[i] = sBest;
+      lValue[i] = lBest;
+      shortest.next[i] = sNext;
+      longest.next[i] = lNext;
+      shortest.made[i] = sBest === NEG ? 0 : sBestMade;
+      longest.made[i] = lBest === NEG ? 0 : lBestMade;
+      highSum[i] = hS;
+      highMade[i] = hC;
+      lowSum[i] = lS;
+      lowMade[i] = lC;
     }
   };
   const acyclicFigures = (): PathFigures => {
     const exact = graph.exhaustive && !exhausted;
-    const shortest = solution();
-    const longest = solution();
-    solvePair(shortest, -1, 0, 0, 0, longest, 1, 0, 0, 0);
+    // The greedy ratios' sums and counts become best's and worst's; shortest's and longest's values and
+    // moves are reused by them once the two paths are followed.
+    const highSum = new Float64Array(m);
+    const highMade = new Float64Array(m);
+    const lowSum = new Float64Array(m);
+    const lowMade = new Float64Array(m);
+    const shortest = { value: new Float64Array(m), made: new Float64Array(m), next: new Int32Array(m) };
+    const longest = { value: new Float64Array(m), made: new Float64Array(m), next: new Int32Array(m) };
+    firstPass(shortest, longest, highSum, highMade, lowSum, lowMade);
     if (shortest.value[start] === NEG) return { ...none, exact };
     const shortestPath: PathFigure = { length: -shortest.value[start]!, path: follow(shortest.next) };
     const longestPath: PathFigure = { length: longest.value[start]!, path: follow(longest.next) };
     // Any achievable ratio is a valid first λ (it changes the number of rounds, not the result); the
     // greedy paths' ratios are close.
-    const high = shortest;
-    const low = longest;
-    greedyPair(high, low);
-    let bestS = high.made[start]! > 0 ? high.sum[start]! : 0;
-    let bestC = high.made[start]! > 0 ? high.made[start]! : 1;
-    let worstS = low.made[start]! > 0 ? low.sum[start]! : 10;
-    let worstC = low.made[start]! > 0 ? low.made[start]! : 1;
-    const best = high;
-    const worst = low;
+    let bestS = highMade[start]! > 0 ? highSum[start]! : 0;
+    let bestC = highMade[start]! > 0 ? highMade[start]! : 1;
+    let worstS = lowMade[start]! > 0 ? lowSum[start]! : 10;
+    let worstC = lowMade[start]! > 0 ? lowMade[start]! : 1;
+    const best: Solution = { value: shortest.value, sum: highSum, made: highMade, next: shortest.next };
+    const worst: Solution = { value: longest.value, sum: lowSum, made: lowMade, next: longest.next };
     const better = (s: Solution, S: number, C: number) =>
       s.value[start]! > 0 && s.made[start]! > 0 && s.sum[start]! * C !== S * s.made[start]!;
     for (;;) {
