@@ -1,5 +1,5 @@
 import type { StateGraph } from './explore';
-import { moveStep } from './paths';
+import { acyclicNodeComponents, moveStep } from './paths';
 import type { PathFigure, PathStep, ScoreFigure } from './report';
 
 /**
@@ -113,37 +113,6 @@ function nodeComponents(
     }
   }
   return { component, cyclic: Uint8Array.from(cyclicList) };
-}
-
-/**
- * When the scenario's node graph (every `to` and `timeout.to`, conditions ignored) has no cycle, each node is
- * a component of its own and a reverse topological order numbers them sinks first: Kahn's algorithm over the
- * compiled node graph, linear in nodes and choices (much smaller than the graph of moves between states).
- * Undefined when the node graph has a cycle.
- */
-function acyclicNodeComponents(
-  scenario: StateGraph['scenario'],
-): { component: Int32Array; cyclic: Uint8Array } | undefined {
-  const n = scenario.ids.length;
-  const { choiceStart, choiceTo, timeout } = scenario;
-  const incoming = new Int32Array(n);
-  for (let c = 0; c < choiceTo.length; c++) if (choiceTo[c]! >= 0) incoming[choiceTo[c]!]!++;
-  for (let v = 0; v < n; v++) if (timeout[v]! >= 0) incoming[timeout[v]!]!++;
-  const queue = new Int32Array(n);
-  let tail = 0;
-  for (let v = 0; v < n; v++) if (incoming[v] === 0) queue[tail++] = v;
-  const release = (to: number) => {
-    if (to >= 0 && --incoming[to]! === 0) queue[tail++] = to;
-  };
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head]!;
-    for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) release(choiceTo[c]!);
-    release(timeout[v]!);
-  }
-  if (tail < n) return undefined;
-  const component = new Int32Array(n);
-  for (let i = 0; i < n; i++) component[queue[i]!] = n - 1 - i;
-  return { component, cyclic: new Uint8Array(n) };
 }
 
 export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: number): PathFigures {

@@ -1,3 +1,4 @@
+import type { CompiledScenario } from './compile';
 import type { StateGraph } from './explore';
 import type { PathStep } from './report';
 
@@ -18,6 +19,8 @@ export function statesReachingAnEnding(graph: StateGraph): Uint8Array {
  */
 export function statesReaching(graph: StateGraph, target: (node: number) => boolean): Uint8Array {
   const count = graph.node.length;
+  const sorted = acyclicNodeComponents(graph.scenario);
+  if (sorted !== undefined) return statesReachingForward(graph, target, sorted.component);
   const { edgeStart, edgeTarget, expanded } = graph;
   const reverseCount = new Int32Array(count + 1);
   for (let e = 0; e < edgeTarget.length; e++) reverseCount[edgeTarget[e]! + 1]!++;
@@ -44,6 +47,85 @@ export function statesReaching(graph: StateGraph, target: (node: number) => bool
         queue[tail++] = s;
       }
     }
+  }
+  return reaches;
+}
+
+/**
+ * When the scenario's node graph (every `to` and `timeout.to`, conditions ignored) has no cycle, each node is
+ * a component of its own and a reverse topological order numbers them sinks first: Kahn's algorithm over the
+ * compiled node graph, linear in nodes and choices (much smaller than the graph of moves between states).
+ * Undefined when the node graph has a cycle.
+ */
+export function acyclicNodeComponents(scenario: CompiledScenario): NodeComponents | undefined {
+  if (acyclicCache.has(scenario)) return acyclicCache.get(scenario);
+  const found = sortNodes(scenario);
+  acyclicCache.set(scenario, found);
+  return found;
+}
+
+/** The component of each node (numbered sinks first) and whether each component has a cycle. Read only. */
+export interface NodeComponents {
+  readonly component: Int32Array;
+  readonly cyclic: Uint8Array;
+}
+
+/** Computed once per compiled scenario (the reverse searches and the figures share it). */
+const acyclicCache = new WeakMap<CompiledScenario, NodeComponents | undefined>();
+
+function sortNodes(scenario: CompiledScenario): NodeComponents | undefined {
+  const n = scenario.ids.length;
+  const { choiceStart, choiceTo, timeout } = scenario;
+  const incoming = new Int32Array(n);
+  for (let c = 0; c < choiceTo.length; c++) if (choiceTo[c]! >= 0) incoming[choiceTo[c]!]!++;
+  for (let v = 0; v < n; v++) if (timeout[v]! >= 0) incoming[timeout[v]!]!++;
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (incoming[v] === 0) queue[tail++] = v;
+  const release = (to: number) => {
+    if (to >= 0 && --incoming[to]! === 0) queue[tail++] = to;
+  };
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) release(choiceTo[c]!);
+    release(timeout[v]!);
+  }
+  if (tail < n) return undefined;
+  const component = new Int32Array(n);
+  for (let i = 0; i < n; i++) component[queue[i]!] = n - 1 - i;
+  return { component, cyclic: new Uint8Array(n) };
+}
+
+/**
+ * `statesReaching` when the node graph has no cycle: every move leads to a node later in topological order,
+ * so one pass over the states, sinks first, decides each from its moves (one pass over the moves, instead
+ * of building the reverse graph).
+ */
+function statesReachingForward(
+  graph: StateGraph,
+  target: (node: number) => boolean,
+  rank: Int32Array,
+): Uint8Array {
+  const count = graph.node.length;
+  const { edgeStart, edgeTarget, expanded, node } = graph;
+  const n = rank.length;
+  const bucket = new Int32Array(n + 1);
+  for (let s = 0; s < count; s++) bucket[rank[node[s]!]! + 1]!++;
+  for (let r = 0; r < n; r++) bucket[r + 1]! += bucket[r]!;
+  const order = new Int32Array(count);
+  for (let s = 0; s < count; s++) order[bucket[rank[node[s]!]!]!++] = s;
+  const reaches = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const s = order[i]!;
+    if (s >= expanded || target(node[s]!)) {
+      reaches[s] = 1;
+      continue;
+    }
+    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++)
+      if (reaches[edgeTarget[e]!] === 1) {
+        reaches[s] = 1;
+        break;
+      }
   }
   return reaches;
 }
