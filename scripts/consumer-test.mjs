@@ -141,6 +141,9 @@ try {
     failures++;
     console.error(`consumer-test: FAIL type-check:\n${error.stdout || ''}${error.stderr || error.message}`);
   }
+} catch (error) {
+  failures++;
+  console.error(`consumer-test: ${error.stderr || error.message}`);
 } finally {
   if (keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
