@@ -1,5 +1,6 @@
 import { competencyIds, principleIds } from '@ruta/competencies';
 import { formatPath, type Language, languageNames, missingLanguages, type Text } from '@ruta/curriculum';
+import { attachCompiled, ScenarioCompiler } from './analysis/compile';
 import { builtinIndicatorIds } from './indicators';
 import {
   type Assessment,
@@ -121,6 +122,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
 
   // ---- scenarios ----
   pack.scenarios.forEach((scenario, s) => {
+    const issuesBefore = issues.length;
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['scenarios', s, ...rest];
     const sid = q(scenario.id);
     text(scenario.title, at('title'));
@@ -304,8 +306,11 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
       assessment(c.assessment, base, i);
     };
 
+    // The analysis index is built node by node as the nodes are checked (see `ScenarioCompiler`).
+    const compiler = new ScenarioCompiler(scenario, s);
     for (const nodeId of nodeIds) {
       const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
+      compiler.add(node);
       if (!complete(node.text)) text(node.text, ['scenarios', s, 'nodes', nodeId, 'text']);
       if (node.speaker !== undefined && !characters.has(node.speaker))
         report(
@@ -334,6 +339,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
           `no node ${q(node.timeout.to)} in scenario ${sid}`,
         );
     }
+    if (issues.length === issuesBefore) attachCompiled(scenario, compiler.finish());
   });
 
   // ---- journeys ----

@@ -1,11 +1,22 @@
-import type { Choice, Condition, Effect, Outcome, Quality, Scenario, VariableDeclarations } from '../schema';
+import {
+  type Choice,
+  type Condition,
+  comparisonOperators,
+  type Effect,
+  type Node,
+  type Outcome,
+  type Quality,
+  type Scenario,
+  type VariableDeclarations,
+} from '../schema';
 
 /**
  * A scenario turned into flat, index-based arrays for the analysis: node ids become numbers, the choices of
  * all steps one list (the choices of node `v` are `choiceStart[v] … choiceStart[v + 1] - 1`), `to` and
  * `timeout.to` node indices, and the condition atoms each step depends on are collected once, reading each
- * node and choice of the pack once. Few objects are allocated; on a 10,000-node pack the time goes into
- * reading the pack's own objects (about 15 ms on a slow shared machine).
+ * node and choice of the pack once. Conditions written alike on several choices are one, and so are
+ * lists of effects, so later passes interpret each once. Few objects are allocated; on a 10,000-node pack
+ * the time goes into reading the pack's own objects.
  */
 
 /** Quality points in tenths (best 10, good 7, poor 3, harmful 0) so sums and means stay exact integers. */
@@ -40,6 +51,16 @@ export interface CompiledScenario {
   readonly choiceTenths: Uint8Array;
   /** Indicators named by `noted` atoms in each choice's own condition. */
   readonly choiceNoted: readonly (readonly string[])[];
+  /** The distinct conditions of the scenario's choices (conditions written alike are one). */
+  readonly conditions: readonly Condition[];
+  /** Indicators named by `noted` atoms in each distinct condition. */
+  readonly conditionNoted: readonly (readonly string[])[];
+  /** The condition of each choice (an index into `conditions`), -1 for a choice without one. */
+  readonly choiceCondition: Int32Array;
+  /** The distinct lists of effects of the scenario's choices (lists written alike are one); 0 is empty. */
+  readonly effectLists: readonly (readonly Effect[])[];
+  /** The effects of each choice (an index into `effectLists`). */
+  readonly choiceEffects: Int32Array;
   readonly declarations: VariableDeclarations;
   /** Declared variable names, in declaration order. */
   readonly variables: readonly string[];
@@ -49,20 +70,106 @@ export interface CompiledScenario {
   readonly visitedAtoms: readonly number[];
 }
 
-function collectAtoms(
+const noEffects: readonly Effect[] = Object.freeze([]);
+
+/**
+ * A key equal for equal conditions (ids are kebab-case, so the punctuation cannot clash); collects the
+ * atoms the condition reads on the way.
+ */
+function conditionKey(
   condition: Condition,
   variables: Set<string>,
   noted: Set<string>,
   visited: Set<string>,
-): void {
-  if ('var' in condition) variables.add(condition.var);
-  else if ('noted' in condition) noted.add(condition.noted);
-  else if ('visited' in condition) visited.add(condition.visited);
-  else if ('all' in condition)
-    for (const part of condition.all) collectAtoms(part, variables, noted, visited);
-  else if ('any' in condition)
-    for (const part of condition.any) collectAtoms(part, variables, noted, visited);
-  else collectAtoms(condition.not, variables, noted, visited);
+): string {
+  if ('var' in condition) {
+    variables.add(condition.var);
+    for (const operator of comparisonOperators)
+      if (operator in condition) {
+        const operand = (condition as Record<string, unknown>)[operator];
+        return `${condition.var} ${operator} ${typeof operand === 'boolean' ? `b${operand}` : operand}`;
+      }
+    return `${condition.var} ?`;
+  }
+  if ('noted' in condition) {
+    noted.add(condition.noted);
+    return `noted ${condition.noted}`;
+  }
+  if ('visited' in condition) {
+    visited.add(condition.visited);
+    return `visited ${condition.visited}`;
+  }
+  if ('not' in condition) return `not(${conditionKey(condition.not, variables, noted, visited)})`;
+  const all = 'all' in condition;
+  let key = all ? 'all(' : 'any(';
+  for (const part of all ? condition.all : condition.any)
+    key += `${conditionKey(part, variables, noted, visited)},`;
+  return `${key})`;
+}
+
+/**
+ * Interns lists of effects without building strings for the common ones: an effect on one of the first 64
+ * declared variables with a whole value under 2^20 in size is a small integer, and a list is the chain of
+ * (list so far, effect) pairs, each a small integer key; anything else falls back to a string key.
+ */
+class EffectListInterner {
+  readonly lists: (readonly Effect[])[] = [noEffects];
+  private readonly atoms = new Map<number, number>();
+  private readonly chains = new Map<number, number>();
+  private readonly byString = new Map<string, number>();
+  constructor(private readonly variables: readonly string[]) {}
+
+  /** The small-integer id of one effect, or -1 when it has none. */
+  private atom(effect: Effect): number {
+    const set = 'set' in effect;
+    const k = this.variables.indexOf(set ? effect.set : effect.add);
+    const value = effect.value;
+    if (k < 0 || k >= 64) return -1;
+    let code: number;
+    if (typeof value === 'boolean') code = value ? 1 : 0;
+    else if (Number.isInteger(value) && value > -(2 ** 20) && value < 2 ** 20) code = value + 2 ** 20 + 2;
+    else return -1;
+    const key = (code * 64 + k) * 2 + (set ? 1 : 0);
+    let id = this.atoms.get(key);
+    if (id === undefined) {
+      id = this.atoms.size;
+      this.atoms.set(key, id);
+    }
+    return id;
+  }
+
+  id(effects: readonly Effect[]): number {
+    let list = 0;
+    for (let i = 0; i < effects.length; i++) {
+      const atom = this.atom(effects[i]!);
+      if (atom < 0 || atom >= 4096 || list >= 2 ** 17) return this.byKey(effects);
+      const key = list * 4096 + atom;
+      let next = this.chains.get(key);
+      if (next === undefined) {
+        next = this.lists.length;
+        // A prefix of a longer list is registered as a list of its own (never mistaken: ids are per prefix).
+        this.lists.push(effects.slice(0, i + 1));
+        this.chains.set(key, next);
+      }
+      list = next;
+    }
+    return list;
+  }
+
+  private byKey(effects: readonly Effect[]): number {
+    let key = '';
+    for (const effect of effects) {
+      const value = effect.value;
+      key += 'set' in effect ? `${effect.set}=${typeof value}${value};` : `${effect.add}+${value};`;
+    }
+    let id = this.byString.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.lists.push(effects);
+      this.byString.set(key, id);
+    }
+    return id;
+  }
 }
 
 /** The variable an effect changes. */
@@ -70,139 +177,196 @@ export function effectTarget(effect: Effect): string {
   return 'set' in effect ? effect.set : effect.add;
 }
 
-/** Compiles one scenario (the `index`-th of its pack). */
-export function compileScenario(scenario: Scenario, index: number): CompiledScenario {
-  const ids = Object.keys(scenario.nodes);
-  const n = ids.length;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) indexOf.set(ids[i]!, i);
-  const ending: (Outcome | undefined)[] = new Array(n);
-  const timeout = new Int32Array(n).fill(-1);
-  const hasTimeout = new Uint8Array(n);
-  const guarded = new Uint8Array(n);
-  const allGuarded = new Uint8Array(n);
-  const choiceNoted: (readonly string[])[] = [];
-  const notedAtoms: (readonly string[])[] = new Array(n);
-  const choiceStart = new Int32Array(n + 1);
-  const choices: Choice[] = [];
-  const readVariables = new Set<string>();
-  const visitedNames = new Set<string>();
-  let noted: Set<string> | undefined;
-  let own: Set<string> | undefined;
-  // One pass over the nodes and their choices (each pack object is read once: on a large pack, reading
-  // them is what costs).
-  const declarations = scenario.variables ?? {};
-  const variables = Object.keys(declarations);
-  let choiceTo = new Int32Array(Math.max(16, 3 * n));
-  let choiceTenths = new Uint8Array(choiceTo.length);
-  for (let i = 0; i < n; i++) {
-    const node = scenario.nodes[ids[i]!]!;
-    choiceStart[i] = choices.length;
-    notedAtoms[i] = noAtoms;
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (size: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Builds a scenario's compiled form node by node, in the order of `Object.keys(scenario.nodes)`: the
+ * pack rules (`checkPackRules`) feed it each node right after checking it, while the node's objects are
+ * fresh in the processor's cache, so a pack from `parsePack` carries its compiled form and the analysis
+ * does not read the pack's objects a second time (see `attachCompiled`).
+ */
+export class ScenarioCompiler {
+  readonly ids: readonly string[];
+  readonly indexOf = new Map<string, number>();
+  private next = 0;
+  private readonly ending: (Outcome | undefined)[];
+  private readonly timeout: Int32Array;
+  private readonly hasTimeout: Uint8Array;
+  private readonly guarded: Uint8Array;
+  private readonly allGuarded: Uint8Array;
+  private readonly notedAtoms: (readonly string[])[];
+  private readonly choiceStart: Int32Array;
+  private readonly choices: Choice[] = [];
+  private readonly choiceNoted: (readonly string[])[] = [];
+  private readonly readVariables = new Set<string>();
+  private readonly visitedNames = new Set<string>();
+  private readonly conditions: Condition[] = [];
+  private readonly conditionNoted: (readonly string[])[] = [];
+  private readonly conditionIds = new Map<string, number>();
+  private readonly effectIds: EffectListInterner;
+  private readonly noted = new Set<string>();
+  private readonly own = new Set<string>();
+  private capacity: number;
+  private choiceTo: Int32Array;
+  private choiceTenths: Uint8Array;
+  private choiceCondition: Int32Array;
+  private choiceEffects: Int32Array;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly index: number,
+  ) {
+    const ids = Object.keys(scenario.nodes);
+    this.ids = ids;
+    const n = ids.length;
+    for (let i = 0; i < n; i++) this.indexOf.set(ids[i]!, i);
+    this.ending = new Array(n);
+    this.timeout = new Int32Array(n).fill(-1);
+    this.hasTimeout = new Uint8Array(n);
+    this.guarded = new Uint8Array(n);
+    this.allGuarded = new Uint8Array(n);
+    this.notedAtoms = new Array(n);
+    this.choiceStart = new Int32Array(n + 1);
+    this.effectIds = new EffectListInterner(Object.keys(scenario.variables ?? {}));
+    this.capacity = Math.max(16, 3 * n);
+    this.choiceTo = new Int32Array(this.capacity);
+    this.choiceTenths = new Uint8Array(this.capacity);
+    this.choiceCondition = new Int32Array(this.capacity);
+    this.choiceEffects = new Int32Array(this.capacity);
+  }
+
+  /** The next node, in the order of the scenario's node ids. */
+  add(node: Node): void {
+    const i = this.next++;
+    const choices = this.choices;
+    this.choiceStart[i] = choices.length;
+    this.notedAtoms[i] = noAtoms;
     if ('ending' in node) {
-      ending[i] = node.ending.outcome;
-      continue;
+      this.ending[i] = node.ending.outcome;
+      return;
     }
-    ending[i] = undefined;
+    this.ending[i] = undefined;
     if (node.timeout !== undefined) {
-      hasTimeout[i] = 1;
-      timeout[i] = indexOf.get(node.timeout.to) ?? -1;
+      this.hasTimeout[i] = 1;
+      this.timeout[i] = this.indexOf.get(node.timeout.to) ?? -1;
     }
-    allGuarded[i] = 1;
-    for (const choice of node.choices) {
+    this.allGuarded[i] = 1;
+    const list = node.choices;
+    const noted = this.noted;
+    for (let k = 0; k < list.length; k++) {
+      const choice = list[k]!;
       const c = choices.length;
-      if (c === choiceTo.length) {
-        const to = new Int32Array(2 * c);
-        to.set(choiceTo);
-        choiceTo = to;
-        const tenths = new Uint8Array(2 * c);
-        tenths.set(choiceTenths);
-        choiceTenths = tenths;
-      }
+      if (c === this.capacity) this.grow();
       choices.push(choice);
-      choiceTo[c] = indexOf.get(choice.to) ?? -1;
-      choiceTenths[c] = qualityTenths[choice.assessment.quality];
-      if (choice.when === undefined) {
-        allGuarded[i] = 0;
-        choiceNoted.push(noAtoms);
+      this.choiceTo[c] = this.indexOf.get(choice.to) ?? -1;
+      this.choiceTenths[c] = qualityTenths[choice.assessment.quality];
+      const effects = choice.effects;
+      if (effects !== undefined && effects.length > 0) this.choiceEffects[c] = this.effectIds.id(effects);
+      const when = choice.when;
+      if (when === undefined) {
+        this.allGuarded[i] = 0;
+        this.choiceCondition[c] = -1;
+        this.choiceNoted.push(noAtoms);
         continue;
       }
-      guarded[i] = 1;
-      noted ??= new Set();
-      own ??= new Set();
-      collectAtoms(choice.when, readVariables, own, visitedNames);
-      if (own.size === 0) choiceNoted.push(noAtoms);
-      else {
-        choiceNoted.push([...own]);
-        for (const atom of own) noted.add(atom);
-        own.clear();
-      }
+      this.guarded[i] = 1;
+      const id = this.conditionId(when);
+      this.choiceCondition[c] = id;
+      const atoms = this.conditionNoted[id]!;
+      this.choiceNoted.push(atoms);
+      for (const atom of atoms) noted.add(atom);
     }
-    if (noted !== undefined && noted.size > 0) {
-      notedAtoms[i] = [...noted];
+    if (noted.size > 0) {
+      this.notedAtoms[i] = [...noted];
       noted.clear();
     }
   }
-  choiceStart[n] = choices.length;
-  const visitedAtoms = [...visitedNames]
-    .map((name) => indexOf.get(name))
-    .filter((i): i is number => i !== undefined)
-    .sort((a, b) => a - b);
-  return {
-    id: scenario.id,
-    index,
-    ids,
-    indexOf,
-    start: indexOf.get(scenario.start) ?? -1,
-    ending,
-    timeout,
-    hasTimeout,
-    guarded,
-    allGuarded,
-    notedAtoms,
-    choiceStart,
-    choices,
-    choiceTo: choiceTo.subarray(0, choices.length),
-    choiceTenths: choiceTenths.subarray(0, choices.length),
-    choiceNoted,
-    declarations,
-    variables,
-    readVariables: variables.filter((name) => readVariables.has(name)),
-    visitedAtoms,
-  };
-}
 
-/** The effects of all choices of a scenario, flat (built on first use: only variables being tracked need it). */
-export interface FlatEffects {
-  /** The effects of choice c are `effects[start[c] … start[c + 1] - 1]`. */
-  readonly start: Int32Array;
-  readonly effects: readonly Effect[];
-  /** The variable each effect changes (an index into `variables`), -1 when it is not declared. */
-  readonly variable: Int32Array;
-}
-
-const flatEffectsCache = new WeakMap<CompiledScenario, FlatEffects>();
-
-export function flatEffects(scenario: CompiledScenario): FlatEffects {
-  const cached = flatEffectsCache.get(scenario);
-  if (cached !== undefined) return cached;
-  const variableIndex = new Map<string, number>();
-  scenario.variables.forEach((name, k) => {
-    variableIndex.set(name, k);
-  });
-  const start = new Int32Array(scenario.choices.length + 1);
-  const effects: Effect[] = [];
-  const variable: number[] = [];
-  scenario.choices.forEach((choice, c) => {
-    start[c] = effects.length;
-    if (choice.effects === undefined) return;
-    for (const effect of choice.effects) {
-      effects.push(effect);
-      variable.push(variableIndex.get(effectTarget(effect)) ?? -1);
+  private conditionId(when: Condition): number {
+    const own = this.own;
+    const key = conditionKey(when, this.readVariables, own, this.visitedNames);
+    let id = this.conditionIds.get(key);
+    if (id === undefined) {
+      id = this.conditions.length;
+      this.conditions.push(when);
+      this.conditionNoted.push(own.size === 0 ? noAtoms : [...own]);
+      this.conditionIds.set(key, id);
     }
-  });
-  start[scenario.choices.length] = effects.length;
-  const flat: FlatEffects = { start, effects, variable: Int32Array.from(variable) };
-  flatEffectsCache.set(scenario, flat);
-  return flat;
+    own.clear();
+    return id;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    this.choiceTo = grown(this.choiceTo, this.capacity);
+    this.choiceTenths = grown(this.choiceTenths, this.capacity);
+    this.choiceCondition = grown(this.choiceCondition, this.capacity);
+    this.choiceEffects = grown(this.choiceEffects, this.capacity);
+  }
+
+  /** The compiled scenario, once every node has been added. */
+  finish(): CompiledScenario {
+    const { scenario, ids, indexOf } = this;
+    if (this.next !== ids.length) throw new Error('ScenarioCompiler: not every node was added');
+    const count = this.choices.length;
+    this.choiceStart[ids.length] = count;
+    const declarations = scenario.variables ?? {};
+    const variables = Object.keys(declarations);
+    const visitedAtoms = [...this.visitedNames]
+      .map((name) => indexOf.get(name))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b);
+    return {
+      id: scenario.id,
+      index: this.index,
+      ids,
+      indexOf,
+      start: indexOf.get(scenario.start) ?? -1,
+      ending: this.ending,
+      timeout: this.timeout,
+      hasTimeout: this.hasTimeout,
+      guarded: this.guarded,
+      allGuarded: this.allGuarded,
+      notedAtoms: this.notedAtoms,
+      choiceStart: this.choiceStart,
+      choices: this.choices,
+      choiceTo: this.choiceTo.subarray(0, count),
+      choiceTenths: this.choiceTenths.subarray(0, count),
+      choiceNoted: this.choiceNoted,
+      conditions: this.conditions,
+      conditionNoted: this.conditionNoted,
+      choiceCondition: this.choiceCondition.subarray(0, count),
+      effectLists: this.effectIds.lists,
+      choiceEffects: this.choiceEffects.subarray(0, count),
+      declarations,
+      variables,
+      readVariables: variables.filter((name) => this.readVariables.has(name)),
+      visitedAtoms,
+    };
+  }
+}
+
+/**
+ * Where a parsed scenario keeps its compiled form: a registered symbol, so that every build of this
+ * package (the main entry and `/analysis` are bundled apart) finds it; a non-enumerable property, so the
+ * pack's JSON, keys and equality are unchanged.
+ */
+const compiledKey = Symbol.for('@ruta/scenario-engine/compiled-scenario/1');
+
+/** Lets the analysis reuse what validation compiled. A parsed pack is read-only: edit its JSON and parse again. */
+export function attachCompiled(scenario: Scenario, compiled: CompiledScenario): void {
+  Object.defineProperty(scenario, compiledKey, { value: compiled, configurable: true });
+}
+
+/** Compiles one scenario (the `index`-th of its pack), or returns what validation compiled for it. */
+export function compileScenario(scenario: Scenario, index: number): CompiledScenario {
+  const attached = (scenario as { [compiledKey]?: CompiledScenario })[compiledKey];
+  if (attached !== undefined && attached.index === index) return attached;
+  const compiler = new ScenarioCompiler(scenario, index);
+  for (const node of Object.values(scenario.nodes)) compiler.add(node);
+  return compiler.finish();
 }

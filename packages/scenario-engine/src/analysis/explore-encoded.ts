@@ -1,6 +1,6 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
 import { type Condition, comparisonOperators, type Effect, type VariableValue } from '../schema';
-import { type CompiledScenario, flatEffects } from './compile';
+import { type CompiledScenario, effectTarget } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
 
@@ -72,7 +72,7 @@ function collectComparisons(condition: Condition, uses: ReadonlyMap<string, Vari
 /** What the encoded explorer needs: the domains, and each choice's effects as (slot, sequence) pairs. */
 export interface Encoding {
   readonly domains: readonly Domain[];
-  /** The effects of choice c on tracked variables: pairs `opStart[c] … opStart[c + 1] - 1`. */
+  /** The effects of list l (`scenario.effectLists`) on tracked variables: pairs `opStart[l] … opStart[l + 1] - 1`. */
   readonly opStart: Int32Array;
   readonly opSlot: Int32Array;
   readonly opSequence: Int32Array;
@@ -95,8 +95,8 @@ export function valueDomains(
   starts: readonly Variables[],
   exact: readonly string[] = [],
 ): Encoding | undefined {
-  const choiceCount = scenario.choices.length;
-  const opStart = new Int32Array(choiceCount + 1);
+  const lists = scenario.effectLists;
+  const opStart = new Int32Array(lists.length + 1);
   if (tracked.length === 0)
     return { domains: [], opStart, opSlot: new Int32Array(0), opSequence: new Int32Array(0), sequences: [] };
   const uses = new Map<string, VariableUse>();
@@ -114,43 +114,32 @@ export function valueDomains(
     uses.set(name, use);
     useOf.push(use);
   }
-  for (let v = 0; v < scenario.ids.length; v++) {
-    if (scenario.guarded[v] === 0) continue;
-    for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
-      const when = scenario.choices[c]!.when;
-      if (when !== undefined) collectComparisons(when, uses);
-    }
-  }
+  for (const condition of scenario.conditions) collectComparisons(condition, uses);
   const slotOfName = new Map<string, number>();
   tracked.forEach((name, k) => {
     slotOfName.set(name, k);
   });
-  const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfName.get(name) ?? -1);
-  const { start: effectStart, effects, variable: effectVariable } = flatEffects(scenario);
-  const slotOf = (e: number) => {
-    const variable = effectVariable[e]!;
-    return variable < 0 ? -1 : slotOfDeclared[variable]!;
-  };
+  // Each distinct list of effects once: its effects on each tracked variable, as one sequence per variable.
   const opSlot: number[] = [];
   const opSequence: number[] = [];
   const single: Effect[] = [];
-  for (let c = 0; c < choiceCount; c++) {
-    opStart[c] = opSlot.length;
-    const first = effectStart[c]!;
-    const last = effectStart[c + 1]!;
-    for (let e = first; e < last; e++) {
-      const k = slotOf(e);
+  const slots: number[] = [];
+  for (let l = 0; l < lists.length; l++) {
+    opStart[l] = opSlot.length;
+    const effects = lists[l]!;
+    slots.length = 0;
+    for (const effect of effects) slots.push(slotOfName.get(effectTarget(effect)) ?? -1);
+    for (let e = 0; e < effects.length; e++) {
+      const k = slots[e]!;
       if (k < 0) continue;
       const effect = effects[e]!;
       const use = useOf[k]!;
       if ('set' in effect) use.sets.push(effect.value);
       else if (typeof effect.value === 'number') use.steps.add(effect.value);
-      let earlier = false;
-      for (let f = first; f < e && !earlier; f++) earlier = slotOf(f) === k;
-      if (earlier) continue;
+      if (slots.indexOf(k) < e) continue;
       let list: Effect[] | undefined;
-      for (let f = e + 1; f < last; f++)
-        if (slotOf(f) === k) {
+      for (let f = e + 1; f < effects.length; f++)
+        if (slots[f] === k) {
           list ??= [effect];
           list.push(effects[f]!);
         }
@@ -162,7 +151,7 @@ export function valueDomains(
       opSequence.push(sequenceId(use, list));
     }
   }
-  opStart[choiceCount] = opSlot.length;
+  opStart[lists.length] = opSlot.length;
 
   const domains: Domain[] = [];
   const n = Math.max(1, scenario.ids.length);
@@ -273,6 +262,27 @@ function number(signatures: readonly string[], classOf: Int32Array): number {
     classOf[i] = id;
   });
   return ids.size;
+}
+
+/**
+ * For each tracked variable (slot k) and each distinct sequence of effects on it (`encoding.sequences[k]`),
+ * the class each class of its values goes to: filled by the same `applyEffects` play uses.
+ */
+export function sequenceTables(
+  scenario: CompiledScenario,
+  tracked: readonly string[],
+  encoding: Encoding,
+): Int32Array[][] {
+  return encoding.sequences.map((lists, k) => {
+    const name = tracked[k]!;
+    const domain = encoding.domains[k]!;
+    return lists.map((list) =>
+      Int32Array.from(domain.values, (value) => {
+        const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
+        return domain.index.get(after) ?? 0;
+      }),
+    );
+  });
 }
 
 type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
@@ -427,25 +437,14 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
   };
   const guards: (Guard | undefined)[] = new Array(scenario.choices.length);
 
-  // Conditions compiled once per choice; effects as digit-to-digit tables, one per (variable, sequence of
+  // Conditions compiled once per distinct condition; effects as digit-to-digit tables, one per (variable, sequence of
   // effects on it), shared by every choice that applies that sequence.
-  for (let v = 0; v < n; v++) {
-    if (scenario.guarded[v] === 0) continue;
-    for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
-      const when = scenario.choices[c]!.when;
-      if (when !== undefined) guards[c] = compile(when);
-    }
+  const conditionGuards = scenario.conditions.map(compile);
+  for (let c = 0; c < guards.length; c++) {
+    const condition = scenario.choiceCondition[c]!;
+    if (condition >= 0) guards[c] = conditionGuards[condition];
   }
-  const tables = encoding.sequences.map((lists, k) => {
-    const name = tracked[k]!;
-    const domain = domains[k]!;
-    return lists.map((list) =>
-      Int32Array.from(domain.values, (value) => {
-        const after = applyEffects(list, { [name]: value }, scenario.declarations)[name]!;
-        return domain.index.get(after) ?? 0;
-      }),
-    );
-  });
+  const tables = sequenceTables(scenario, tracked, encoding);
   const effectStart = encoding.opStart;
   const effectSlot = encoding.opSlot;
   const effectTable = Array.from(effectSlot, (k, i) => tables[k]![encoding.opSequence[i]!]!);
@@ -587,7 +586,8 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
       const to = scenario.choiceTo[c]!;
       if (to < 0) continue;
       let next = code;
-      for (let i = effectStart[c]!; i < effectStart[c + 1]!; i++) {
+      const effects = scenario.choiceEffects[c]!;
+      for (let i = effectStart[effects]!; i < effectStart[effects + 1]!; i++) {
         const k = effectSlot[i]!;
         next += (effectTable[i]![digits[k]!]! - digits[k]!) * place[k]!;
       }

@@ -1,7 +1,7 @@
 import { applyEffects, initialVariables, type Variables } from '../conditions';
 import type { Scenario } from '../schema';
 import type { CompiledScenario } from './compile';
-import { exploreEncoded, valueDomains } from './explore-encoded';
+import { type Encoding, exploreEncoded, valueDomains } from './explore-encoded';
 import { exploreKeyed } from './explore-keyed';
 import { type Liveness, liveness } from './liveness';
 import type { VariableValues } from './report';
@@ -79,7 +79,15 @@ export interface ExploreInput {
   readonly maxStates: number;
 }
 
-export function explore(scenario: CompiledScenario, options: ExploreOptions): StateGraph {
+/**
+ * Explores the state space. `prepared` passes the liveness and value domains when the caller has already
+ * computed them for the same options.
+ */
+export function explore(
+  scenario: CompiledScenario,
+  options: ExploreOptions,
+  prepared?: { live: Liveness; encoding: Encoding | undefined },
+): StateGraph {
   const starts: readonly Variables[] = Array.isArray(options.initial)
     ? options.initial
     : [options.initial as Variables];
@@ -87,10 +95,13 @@ export function explore(scenario: CompiledScenario, options: ExploreOptions): St
     scenario,
     tracked: options.tracked,
     starts,
-    live: liveness(scenario, options.tracked, options.keptAtEndings ?? []),
+    live: prepared?.live ?? liveness(scenario, options.tracked, options.keptAtEndings ?? []),
     maxStates: options.maxStates,
   };
-  const domains = valueDomains(scenario, options.tracked, starts, options.keptAtEndings);
+  const domains =
+    prepared !== undefined
+      ? prepared.encoding
+      : valueDomains(scenario, options.tracked, starts, options.keptAtEndings);
   return domains === undefined ? exploreKeyed(input) : exploreEncoded(input, domains);
 }
 

@@ -123,11 +123,13 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
   const endingOf = graph.scenario.ending;
   const { component, cyclic } = acyclicNodeComponents(graph.scenario) ?? nodeComponents(graph, useful);
 
-  // Renumber useful states by component, sinks first: position i is processed after every position its
-  // moves lead to outside its own component.
+  // Renumber useful states by component, sources first (components are numbered sinks first): positions
+  // are solved from the last to the first, each after every position its moves lead to outside its own
+  // component.
   const components = cyclic.length;
+  const rank = (s: number) => components - 1 - component[node[s]!]!;
   const bucket = new Int32Array(components + 1);
-  for (let s = 0; s < count; s++) if (useful[s] === 1) bucket[component[node[s]!]! + 1]!++;
+  for (let s = 0; s < count; s++) if (useful[s] === 1) bucket[rank(s) + 1]!++;
   for (let c = 0; c < components; c++) bucket[c + 1]! += bucket[c]!;
   const m = bucket[components]!;
   const order = new Int32Array(m);
@@ -135,7 +137,7 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
   const fill = bucket.slice(0, components);
   for (let s = 0; s < count; s++)
     if (useful[s] === 1) {
-      const i = fill[component[node[s]!]!]!++;
+      const i = fill[rank(s)]!++;
       order[i] = s;
       position[s] = i;
     }
@@ -195,7 +197,7 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     lambdaS = S;
     lambdaC = C;
     segments.clear();
-    for (let i = 0; i < m; i++) {
+    for (let i = m - 1; i >= 0; i--) {
       next[i] = -1;
       sum[i] = 0;
       made[i] = 0;
@@ -312,213 +314,20 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     return path;
   };
 
-  // Without loops every move leads to a position solved before, and `solve` is one plain pass per set of
-  // weights. The figures then need few passes, each for two sets of weights at once: shortest and longest,
-  // the greedy starting ratios of best and worst, then Dinkelbach's rounds for best and worst together
-  // (the same values, paths and ties as `solve`, one figure after the other, would give).
-  interface Solution {
-    readonly value: Float64Array;
-    readonly sum: Float64Array;
-    readonly made: Float64Array;
-    readonly next: Int32Array;
-  }
-  /** `solve` for two sets of weights at once (`move + sign · (tenths · C − S)` per choice, `move` per timeout). */
-  const solvePair = (
-    a: Solution,
-    aMove: number,
-    aSign: number,
-    aS: number,
-    aC: number,
-    b: Solution,
-    bMove: number,
-    bSign: number,
-    bS: number,
-    bC: number,
-  ): void => {
-    const aValue = a.value;
-    const bValue = b.value;
-    for (let i = 0; i < m; i++) {
-      if (kind[i] !== 0) {
-        aValue[i] = bValue[i] = kind[i] === 1 ? 0 : NEG;
-        a.sum[i] = a.made[i] = b.sum[i] = b.made[i] = 0;
-        a.next[i] = b.next[i] = -1;
-        continue;
-      }
-      let aBest = NEG;
-      let aBestMade = -1;
-      let aBestSum = 0;
-      let aNext = -1;
-      let bBest = NEG;
-      let bBestMade = -1;
-      let bBestSum = 0;
-      let bNext = -1;
-      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
-        const t = outTarget[k]!;
-        const av = aValue[t]!;
-        if (av === NEG) continue;
-        const tenths = outTenths[k]!;
-        const chosen = tenths < 0 ? 0 : 1;
-        const points = Math.max(tenths, 0);
-        const aw = (tenths < 0 ? aMove : aMove + aSign * (tenths * aC - aS)) + av;
-        const ac = a.made[t]! + chosen;
-        if (aw > aBest || (aw === aBest && ac > aBestMade)) {
-          aBest = aw;
-          aBestMade = ac;
-          aBestSum = a.sum[t]! + points;
-          aNext = k;
-        }
-        const bw = (tenths < 0 ? bMove : bMove + bSign * (tenths * bC - bS)) + bValue[t]!;
-        const bc = b.made[t]! + chosen;
-        if (bw > bBest || (bw === bBest && bc > bBestMade)) {
-          bBest = bw;
-          bBestMade = bc;
-          bBestSum = b.sum[t]! + points;
-          bNext = k;
-        }
-      }
-      aValue[i] = aBest;
-      bValue[i] = bBest;
-      a.next[i] = aNext;
-      b.next[i] = bNext;
-      a.sum[i] = aBest === NEG ? 0 : aBestSum;
-      a.made[i] = aBest === NEG ? 0 : aBestMade;
-      b.sum[i] = bBest === NEG ? 0 : bBestSum;
-      b.made[i] = bBest === NEG ? 0 : bBestMade;
-    }
-  };
-  /**
-   * The first pass: shortest and longest (as `solvePair` with one per move), and with them the greedy paths
-   * towards the best (`high`) and worst (`low`) ratio, as `greedy` builds them: each state keeps the
-   * successor whose path has the better ratio (only their quality sums and choice counts are kept).
-   */
-  const firstPass = (
-    shortest: Omit<Solution, 'sum'>,
-    longest: Omit<Solution, 'sum'>,
-    highSum: Float64Array,
-    highMade: Float64Array,
-    lowSum: Float64Array,
-    lowMade: Float64Array,
-  ): void => {
-    const sValue = shortest.value;
-    const lValue = longest.value;
-    for (let i = 0; i < m; i++) {
-      highSum[i] = highMade[i] = lowSum[i] = lowMade[i] = 0;
-      if (kind[i] !== 0) {
-        sValue[i] = lValue[i] = kind[i] === 1 ? 0 : NEG;
-        shortest.made[i] = longest.made[i] = 0;
-        shortest.next[i] = longest.next[i] = -1;
-        continue;
-      }
-      let sBest = NEG;
-      let sBestMade = -1;
-      let sNext = -1;
-      let lBest = NEG;
-      let lBestMade = -1;
-      let lNext = -1;
-      let high = false;
-      let hS = 0;
-      let hC = 0;
-      let lS = 0;
-      let lC = 0;
-      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
-        const t = outTarget[k]!;
-        const sv = sValue[t]!;
-        if (sv === NEG) continue;
-        const tenths = outTenths[k]!;
-        const chosen = tenths < 0 ? 0 : 1;
-        const points = Math.max(tenths, 0);
-        const sw = sv - 1;
-        const sc = shortest.made[t]! + chosen;
-        if (sw > sBest || (sw === sBest && sc > sBestMade)) {
-          sBest = sw;
-          sBestMade = sc;
-          sNext = k;
-        }
-        const lw = lValue[t]! + 1;
-        const lc = longest.made[t]! + chosen;
-        if (lw > lBest || (lw === lBest && lc > lBestMade)) {
-          lBest = lw;
-          lBestMade = lc;
-          lNext = k;
-        }
-        let S = highSum[t]! + points;
-        let C = highMade[t]! + chosen;
-        if (!high || (C > 0 && hC === 0) || (C > 0 && S * hC - hS * C > 0)) {
-          hS = S;
-          hC = C;
-        }
-        S = lowSum[t]! + points;
-        C = lowMade[t]! + chosen;
-        if (!high || (C > 0 && lC === 0) || (C > 0 && -(S * lC - lS * C) > 0)) {
-          lS = S;
-          lC = C;
-        }
-        high = true;
-      }
-      sValue[i] = sBest;
-      lValue[i] = lBest;
-      shortest.next[i] = sNext;
-      longest.next[i] = lNext;
-      shortest.made[i] = sBest === NEG ? 0 : sBestMade;
-      longest.made[i] = lBest === NEG ? 0 : lBestMade;
-      highSum[i] = hS;
-      highMade[i] = hC;
-      lowSum[i] = lS;
-      lowMade[i] = lC;
-    }
-  };
-  const acyclicFigures = (): PathFigures => {
-    const exact = graph.exhaustive && !exhausted;
-    // The greedy ratios' sums and counts become best's and worst's; shortest's and longest's values and
-    // moves are reused by them once the two paths are followed.
-    const highSum = new Float64Array(m);
-    const highMade = new Float64Array(m);
-    const lowSum = new Float64Array(m);
-    const lowMade = new Float64Array(m);
-    const shortest = { value: new Float64Array(m), made: new Float64Array(m), next: new Int32Array(m) };
-    const longest = { value: new Float64Array(m), made: new Float64Array(m), next: new Int32Array(m) };
-    firstPass(shortest, longest, highSum, highMade, lowSum, lowMade);
-    if (shortest.value[start] === NEG) return { ...none, exact };
-    const shortestPath: PathFigure = { length: -shortest.value[start]!, path: follow(shortest.next) };
-    const longestPath: PathFigure = { length: longest.value[start]!, path: follow(longest.next) };
-    // Any achievable ratio is a valid first λ (it changes the number of rounds, not the result); the
-    // greedy paths' ratios are close.
-    let bestS = highMade[start]! > 0 ? highSum[start]! : 0;
-    let bestC = highMade[start]! > 0 ? highMade[start]! : 1;
-    let worstS = lowMade[start]! > 0 ? lowSum[start]! : 10;
-    let worstC = lowMade[start]! > 0 ? lowMade[start]! : 1;
-    const best: Solution = { value: shortest.value, sum: highSum, made: highMade, next: shortest.next };
-    const worst: Solution = { value: longest.value, sum: lowSum, made: lowMade, next: longest.next };
-    const better = (s: Solution, S: number, C: number) =>
-      s.value[start]! > 0 && s.made[start]! > 0 && s.sum[start]! * C !== S * s.made[start]!;
-    for (;;) {
-      solvePair(best, 0, 1, bestS, bestC, worst, 0, -1, worstS, worstC);
-      // A positive best weight is a path with a strictly better ratio: move λ to it (finitely often).
-      const moveBest = better(best, bestS, bestC);
-      const moveWorst = better(worst, worstS, worstC);
-      if (!moveBest && !moveWorst) break;
-      if (moveBest) {
-        bestS = best.sum[start]!;
-        bestC = best.made[start]!;
-      }
-      if (moveWorst) {
-        worstS = worst.sum[start]!;
-        worstC = worst.made[start]!;
-      }
-    }
-    const figure = (s: Solution): ScoreFigure | null =>
-      s.made[start]! === 0 ? null : { overall: s.sum[start]! / (10 * s.made[start]!), path: follow(s.next) };
-    const bestScore = figure(best);
-    return {
-      shortestPath,
-      longestPath,
-      bestScore,
-      worstScore: bestScore === null ? null : figure(worst),
-      exact,
-    };
-  };
-
-  if (!anyCyclic) return acyclicFigures();
+  if (!anyCyclic)
+    return acyclicFigures(
+      {
+        m,
+        kind,
+        outStart,
+        outTarget,
+        outTenths,
+        start,
+        moveStep: (i, k) => moveStep(graph, order[i]!, outEdge[k]!),
+        endStep: (i) => ({ node: graph.scenario.ids[node[order[i]!]!]! }),
+      },
+      graph.exhaustive,
+    );
 
   solve(-1, 0, 0, 0);
   if (value[start] === NEG) return { ...none, exact: graph.exhaustive && !exhausted };
@@ -526,37 +335,9 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
   solve(1, 0, 0, 0);
   const longestPath: PathFigure = { length: value[start]!, path: follow() };
 
-  // A good first λ for an acyclic graph: the ratio of a greedy path (each state keeps the successor whose
-  // path has the best ratio). Any achievable ratio is a valid start; a close one saves most rounds.
-  const greedy = (direction: number): { S: number; C: number } | undefined => {
-    for (let i = 0; i < m; i++) {
-      sum[i] = 0;
-      made[i] = 0;
-      value[i] = kind[i] === 1 ? 0 : NEG;
-      if (kind[i] !== 0) continue;
-      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
-        const t = outTarget[k]!;
-        if (value[t] === NEG) continue;
-        const tenths = outTenths[k]!;
-        const S = sum[t]! + Math.max(tenths, 0);
-        const C = made[t]! + (tenths < 0 ? 0 : 1);
-        if (
-          value[i] === NEG ||
-          (C > 0 && made[i] === 0) ||
-          (C > 0 && direction * (S * made[i]! - sum[i]! * C) > 0)
-        ) {
-          value[i] = 0;
-          sum[i] = S;
-          made[i] = C;
-        }
-      }
-    }
-    return made[start]! > 0 ? { S: sum[start]!, C: made[start]! } : undefined;
-  };
   const optimise = (direction: 1 | -1): ScoreFigure | null => {
-    const first = anyCyclic ? undefined : greedy(direction);
-    let S = first?.S ?? (direction === 1 ? 0 : 10);
-    let C = first?.C ?? 1;
+    let S = direction === 1 ? 0 : 10;
+    let C = 1;
     for (;;) {
       solve(0, direction, S, C);
       // A positive best weight is a path with a strictly better ratio: move λ to it (finitely often).
@@ -578,4 +359,230 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
     worstScore,
     exact: graph.exhaustive && !exhausted,
   };
+}
+
+/**
+ * The moves between the useful states, numbered sources first: every move leads to a higher position, so
+ * sweeping positions from the last to the first solves each after all it leads to. What the figures of a
+ * scenario without loops are computed from.
+ */
+export interface MoveGraph {
+  /** Positions 0 … m-1. */
+  readonly m: number;
+  /** 0 a step, 1 an ending, 2 an unexplored frontier state (no path is known to end from there). */
+  readonly kind: Uint8Array;
+  /** The moves out of position i are `outStart[i] … outStart[i + 1] - 1`. */
+  readonly outStart: Int32Array;
+  readonly outTarget: Int32Array;
+  /** Quality points of each move's choice in tenths, -1 for a timeout. */
+  readonly outTenths: Int8Array;
+  /** The position play starts at. */
+  readonly start: number;
+  /** Move k out of position i, as a step of a path. */
+  moveStep(i: number, k: number): PathStep;
+  /** Position i as the last step of a path (an ending). */
+  endStep(i: number): PathStep;
+}
+
+/** "No path" among 32-bit integer figures. */
+const intNone = -(2 ** 31);
+
+/**
+ * Shortest/longest path and best/worst overall score from `start` when every move leads to a higher
+ * position (no loops); `exact` is carried into the result.
+ *
+ * Few passes over the moves, each for several figures at once: shortest and longest, with the greedy
+ * starting ratios of best and worst (each state keeps the successor whose path has the better ratio); then
+ * Dinkelbach's rounds for best and worst together, until neither ratio improves (usually two). Ties go to
+ * the path with more choices, then to the move offered first. What each pass reads of a state sits side by
+ * side in one array (a record per state), so a move reads one record, not one value from each of six or
+ * eight arrays.
+ */
+export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
+  const { m, kind, outStart, outTarget, outTenths, start } = graph;
+  // Every figure is a sum of integers: in 32-bit integers when they cannot overflow (lengths and quality
+  // sums always; Dinkelbach's weights when the longest path is short enough), with the least one for "no
+  // path"; in doubles otherwise.
+  let NEG = intNone;
+  const follow = (nextOf: Int32Array): PathStep[] => {
+    const path: PathStep[] = [];
+    let i = start;
+    for (let guard = 0; guard <= m; guard++) {
+      const k = nextOf[i]!;
+      if (k < 0) {
+        path.push(graph.endStep(i));
+        return path;
+      }
+      path.push(graph.moveStep(i, k));
+      i = outTarget[k]!;
+    }
+    return path;
+  };
+
+  // Pass 1. Record of a state: shortest (value = −length, choices made), longest (length, choices made),
+  // greedy high ratio (quality sum, choices made), greedy low ratio (sum, made).
+  const first = new Int32Array(m * 8);
+  const shortestNext = new Int32Array(m);
+  const longestNext = new Int32Array(m);
+  for (let i = m - 1; i >= 0; i--) {
+    const r = i * 8;
+    if (kind[i] !== 0) {
+      const end = kind[i] === 1 ? 0 : NEG;
+      first[r] = end;
+      first[r + 2] = end;
+      shortestNext[i] = longestNext[i] = -1;
+      continue;
+    }
+    let sBest = NEG;
+    let sBestMade = -1;
+    let sNext = -1;
+    let lBest = NEG;
+    let lBestMade = -1;
+    let lNext = -1;
+    let high = false;
+    let hS = 0;
+    let hC = 0;
+    let lS = 0;
+    let lC = 0;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+      const t = outTarget[k]! * 8;
+      const sv = first[t]!;
+      if (sv === NEG) continue;
+      const tenths = outTenths[k]!;
+      const chosen = tenths < 0 ? 0 : 1;
+      const points = Math.max(tenths, 0);
+      const sw = sv - 1;
+      const sc = first[t + 1]! + chosen;
+      if (sw > sBest || (sw === sBest && sc > sBestMade)) {
+        sBest = sw;
+        sBestMade = sc;
+        sNext = k;
+      }
+      const lw = first[t + 2]! + 1;
+      const lc = first[t + 3]! + chosen;
+      if (lw > lBest || (lw === lBest && lc > lBestMade)) {
+        lBest = lw;
+        lBestMade = lc;
+        lNext = k;
+      }
+      let S = first[t + 4]! + points;
+      let C = first[t + 5]! + chosen;
+      if (!high || (C > 0 && hC === 0) || (C > 0 && S * hC - hS * C > 0)) {
+        hS = S;
+        hC = C;
+      }
+      S = first[t + 6]! + points;
+      C = first[t + 7]! + chosen;
+      if (!high || (C > 0 && lC === 0) || (C > 0 && -(S * lC - lS * C) > 0)) {
+        lS = S;
+        lC = C;
+      }
+      high = true;
+    }
+    first[r] = sBest;
+    first[r + 1] = sBest === NEG ? 0 : sBestMade;
+    first[r + 2] = lBest;
+    first[r + 3] = lBest === NEG ? 0 : lBestMade;
+    first[r + 4] = hS;
+    first[r + 5] = hC;
+    first[r + 6] = lS;
+    first[r + 7] = lC;
+    shortestNext[i] = sNext;
+    longestNext[i] = lNext;
+  }
+  const s0 = start * 8;
+  if (first[s0] === NEG) return { ...none, exact };
+  const shortestPath: PathFigure = { length: -first[s0]!, path: follow(shortestNext) };
+  const longestPath: PathFigure = { length: first[s0 + 2]!, path: follow(longestNext) };
+  // Any achievable ratio is a valid first λ (it changes the number of rounds, not the result); the greedy
+  // paths' ratios are close.
+  let bestS = first[s0 + 5]! > 0 ? first[s0 + 4]! : 0;
+  let bestC = first[s0 + 5]! > 0 ? first[s0 + 5]! : 1;
+  let worstS = first[s0 + 7]! > 0 ? first[s0 + 6]! : 10;
+  let worstC = first[s0 + 7]! > 0 ? first[s0 + 7]! : 1;
+
+  // Dinkelbach's rounds. Record of a state: best (weight, choices made, quality sum), worst (the same). The
+  // weight of a choice is `tenths · C − S` for best and its negation for worst, 0 for a timeout.
+  const longest = first[s0 + 2]!;
+  const small = 10 * longest * (longest + 1) < 2 ** 31 - 1;
+  const round = small ? first.subarray(0, m * 6) : new Float64Array(m * 6);
+  if (!small) NEG = Number.NEGATIVE_INFINITY;
+  const bestNext = shortestNext;
+  const worstNext = longestNext;
+  for (;;) {
+    for (let i = m - 1; i >= 0; i--) {
+      const r = i * 6;
+      if (kind[i] !== 0) {
+        const end = kind[i] === 1 ? 0 : NEG;
+        round[r] = end;
+        round[r + 1] = round[r + 2] = 0;
+        round[r + 3] = end;
+        round[r + 4] = round[r + 5] = 0;
+        bestNext[i] = worstNext[i] = -1;
+        continue;
+      }
+      let aBest = NEG;
+      let aBestMade = -1;
+      let aBestSum = 0;
+      let aNext = -1;
+      let bBest = NEG;
+      let bBestMade = -1;
+      let bBestSum = 0;
+      let bNext = -1;
+      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+        const t = outTarget[k]! * 6;
+        const av = round[t]!;
+        if (av === NEG) continue;
+        const tenths = outTenths[k]!;
+        const chosen = tenths < 0 ? 0 : 1;
+        const points = Math.max(tenths, 0);
+        const aw = (tenths < 0 ? 0 : tenths * bestC - bestS) + av;
+        const ac = round[t + 1]! + chosen;
+        if (aw > aBest || (aw === aBest && ac > aBestMade)) {
+          aBest = aw;
+          aBestMade = ac;
+          aBestSum = round[t + 2]! + points;
+          aNext = k;
+        }
+        const bw = (tenths < 0 ? 0 : -(tenths * worstC - worstS)) + round[t + 3]!;
+        const bc = round[t + 4]! + chosen;
+        if (bw > bBest || (bw === bBest && bc > bBestMade)) {
+          bBest = bw;
+          bBestMade = bc;
+          bBestSum = round[t + 5]! + points;
+          bNext = k;
+        }
+      }
+      round[r] = aBest;
+      round[r + 1] = aBest === NEG ? 0 : aBestMade;
+      round[r + 2] = aBest === NEG ? 0 : aBestSum;
+      round[r + 3] = bBest;
+      round[r + 4] = bBest === NEG ? 0 : bBestMade;
+      round[r + 5] = bBest === NEG ? 0 : bBestSum;
+      bestNext[i] = aNext;
+      worstNext[i] = bNext;
+    }
+    // A positive weight is a path with a strictly better ratio: move λ to it (finitely often).
+    const r = start * 6;
+    const moveBest = round[r]! > 0 && round[r + 1]! > 0 && round[r + 2]! * bestC !== bestS * round[r + 1]!;
+    const moveWorst =
+      round[r + 3]! > 0 && round[r + 4]! > 0 && round[r + 5]! * worstC !== worstS * round[r + 4]!;
+    if (!moveBest && !moveWorst) break;
+    if (moveBest) {
+      bestS = round[r + 2]!;
+      bestC = round[r + 1]!;
+    }
+    if (moveWorst) {
+      worstS = round[r + 5]!;
+      worstC = round[r + 4]!;
+    }
+  }
+  const r = start * 6;
+  const bestScore: ScoreFigure | null =
+    round[r + 1] === 0 ? null : { overall: round[r + 2]! / (10 * round[r + 1]!), path: follow(bestNext) };
+  const worstScore: ScoreFigure | null =
+    bestScore === null || round[r + 4] === 0
+      ? null
+      : { overall: round[r + 5]! / (10 * round[r + 4]!), path: follow(worstNext) };
+  return { shortestPath, longestPath, bestScore, worstScore, exact };
 }

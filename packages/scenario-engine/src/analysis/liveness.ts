@@ -1,5 +1,6 @@
 import type { Condition } from '../schema';
-import { type CompiledScenario, flatEffects } from './compile';
+import type { CompiledScenario } from './compile';
+import { acyclicNodeComponents } from './paths';
 
 /**
  * Live-variable analysis over a scenario's node graph: at each node, which parts of the explored state can
@@ -66,37 +67,72 @@ export function liveness(
     atomSlotOfNode[nodeIndex] = tracked.length + j;
   });
 
-  // reads(v), and the variables each choice sets.
-  const reads = new Uint32Array(n * words);
+  // What each distinct condition reads and what each distinct list of effects sets; then reads(v).
+  const conditionReads = new Uint32Array(scenario.conditions.length * words);
   let base = 0;
   const mark = (slot: number) => {
-    reads[base + (slot >>> 5)]! |= 1 << (slot & 31);
+    conditionReads[base + (slot >>> 5)]! |= 1 << (slot & 31);
   };
+  scenario.conditions.forEach((condition, i) => {
+    base = i * words;
+    readsOf(condition, slotOfVariable, slotOfVisited, mark);
+  });
+  const kills = new Uint32Array(scenario.effectLists.length * words);
+  scenario.effectLists.forEach((effects, i) => {
+    for (const effect of effects) {
+      if (!('set' in effect)) continue;
+      const slot = slotOfVariable.get(effect.set);
+      if (slot !== undefined) kills[i * words + (slot >>> 5)]! |= 1 << (slot & 31);
+    }
+  });
   const endingWords = new Uint32Array(words);
   for (const name of keptAtEndings) {
     const slot = slotOfVariable.get(name);
     if (slot !== undefined) endingWords[slot >>> 5]! |= 1 << (slot & 31);
   }
-  const choiceCount = scenario.choices.length;
-  const kills = new Uint32Array(choiceCount * words);
-  const slotOfDeclared = Int32Array.from(scenario.variables, (name) => slotOfVariable.get(name) ?? -1);
-  const flat = tracked.length > 0 ? flatEffects(scenario) : undefined;
+  const reads = new Uint32Array(n * words);
   for (let v = 0; v < n; v++) {
-    base = v * words;
+    const at = v * words;
     if (scenario.ending[v] !== undefined) {
-      for (let w = 0; w < words; w++) reads[base + w] = endingWords[w]!;
+      for (let w = 0; w < words; w++) reads[at + w] = endingWords[w]!;
       continue;
     }
+    if (scenario.guarded[v] === 0) continue;
     for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
-      const choice = scenario.choices[c]!;
-      if (choice.when !== undefined) readsOf(choice.when, slotOfVariable, slotOfVisited, mark);
-      if (flat !== undefined)
-        for (let e = flat.start[c]!; e < flat.start[c + 1]!; e++) {
-          const variable = flat.variable[e]!;
-          const slot = variable < 0 ? -1 : slotOfDeclared[variable]!;
-          if (slot >= 0 && 'set' in flat.effects[e]!) kills[c * words + (slot >>> 5)]! |= 1 << (slot & 31);
-        }
+      const condition = scenario.choiceCondition[c]!;
+      if (condition >= 0)
+        for (let w = 0; w < words; w++) reads[at + w]! |= conditionReads[condition * words + w]!;
     }
+  }
+
+  /** Entering `to` sets its own visited bit: the bit in word w that is not carried back from it. */
+  const own = (to: number, w: number): number => {
+    const slot = atomSlotOfNode[to]!;
+    return slot >= 0 && slot >>> 5 === w ? 1 << (slot & 31) : 0;
+  };
+  // Without cycles, one pass sinks first settles every node (all it leads to is settled before it).
+  const order = acyclicNodeComponents(scenario)?.order;
+  if (order !== undefined) {
+    for (let i = n - 1; i >= 0; i--) {
+      const v = order[i]!;
+      const at = v * words;
+      if (scenario.ending[v] !== undefined) {
+        for (let w = 0; w < words; w++) live[at + w] = reads[at + w]!;
+        continue;
+      }
+      for (let w = 0; w < words; w++) {
+        let bits = reads[at + w]!;
+        for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
+          const to = scenario.choiceTo[c]!;
+          if (to >= 0)
+            bits |= live[to * words + w]! & ~kills[scenario.choiceEffects[c]! * words + w]! & ~own(to, w);
+        }
+        const to = scenario.timeout[v]!;
+        if (to >= 0) bits |= live[to * words + w]! & ~own(to, w);
+        live[at + w] = bits;
+      }
+    }
+    return { words, live };
   }
 
   // Predecessors (for the worklist), as compressed rows.
@@ -136,7 +172,7 @@ export function liveness(
     const own = atomSlotOfNode[to]!;
     for (let w = 0; w < words; w++) {
       let bits = live[to * words + w]!;
-      if (c >= 0) bits &= ~kills[c * words + w]!;
+      if (c >= 0) bits &= ~kills[scenario.choiceEffects[c]! * words + w]!;
       if (own >= 0 && own >>> 5 === w) bits &= ~(1 << (own & 31));
       next[w]! |= bits;
     }

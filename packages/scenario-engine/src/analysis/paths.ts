@@ -68,6 +68,8 @@ export function acyclicNodeComponents(scenario: CompiledScenario): NodeComponent
 export interface NodeComponents {
   readonly component: Int32Array;
   readonly cyclic: Uint8Array;
+  /** The nodes in topological order, sources first (every link leads to a node later in it). */
+  readonly order: Int32Array;
 }
 
 /** Computed once per compiled scenario (the reverse searches and the figures share it). */
@@ -93,7 +95,7 @@ function sortNodes(scenario: CompiledScenario): NodeComponents | undefined {
   if (tail < n) return undefined;
   const component = new Int32Array(n);
   for (let i = 0; i < n; i++) component[queue[i]!] = n - 1 - i;
-  return { component, cyclic: new Uint8Array(n) };
+  return { component, cyclic: new Uint8Array(n), order: queue };
 }
 
 /**
