@@ -187,13 +187,14 @@ export function exploreAcyclic(
     startCode += (encoding.domains[k]!.index.get(initial[tracked[k]!]!) ?? 0) * place[k]!;
   startCode = entry[entryBase[scenario.start]! + startCode]!;
   position[scenario.start * span + startCode] = reached;
-  let capacity = Math.max(64, 2 * choiceTo.length);
+  // Room for every move the codes allow (pages never written cost nothing), within reason.
+  let capacity = Math.max(64, Math.min(choiceTo.length * span + n, 1 << 22));
   let outTarget = new Int32Array(capacity);
   let outTenths = new Int8Array(capacity);
-  let outChoice = new Int32Array(capacity);
-  let stateCapacity = Math.max(64, 2 * n);
+  let stateCapacity = Math.max(64, Math.min(n * span, 1 << 22));
   let outStart = new Int32Array(stateCapacity + 1);
   let nodeAt = new Int32Array(stateCapacity);
+  let codeAt = new Int32Array(stateCapacity);
   let m = 0;
   let moves = 0;
   const reachedEndings: number[] = [];
@@ -213,9 +214,11 @@ export function exploreAcyclic(
         stateCapacity *= 2;
         outStart = grown(outStart, stateCapacity + 1);
         nodeAt = grown(nodeAt, stateCapacity);
+        codeAt = grown(codeAt, stateCapacity);
       }
       position[base + code] = m;
       nodeAt[m] = v;
+      codeAt[m] = code;
       outStart[m++] = moves;
       reachedHere = true;
       if (isEnding) continue;
@@ -224,7 +227,6 @@ export function exploreAcyclic(
         capacity *= 2;
         outTarget = grown(outTarget, capacity);
         outTenths = grown(outTenths, capacity);
-        outChoice = grown(outChoice, capacity);
       }
       for (let c = first; c < last; c++) {
         const condition = choiceCondition[c]!;
@@ -234,15 +236,13 @@ export function exploreAcyclic(
         const target = to * span + entry[entryBase[to]! + after[choiceEffects[c]! * span + code]!]!;
         position[target] = reached;
         outTarget[moves] = target;
-        outTenths[moves] = choiceTenths[c]!;
-        outChoice[moves++] = c;
+        outTenths[moves++] = choiceTenths[c]!;
       }
       if (t >= 0) {
         const target = t * span + entry[entryBase[t]! + code]!;
         position[target] = reached;
         outTarget[moves] = target;
-        outTenths[moves] = -1;
-        outChoice[moves++] = -1;
+        outTenths[moves++] = -1;
       }
     }
     if (reachedHere && isEnding) reachedEndings.push(v);
@@ -262,9 +262,16 @@ export function exploreAcyclic(
       outTenths,
       start: position[scenario.start * span + startCode]!,
       moveStep: (p, move) => {
-        const node = scenario.ids[nodeAt[p]!]!;
-        const c = outChoice[move]!;
-        return c < 0 ? { node, timeout: true } : { node, choice: scenario.choices[c]!.id };
+        // The move's choice: the (move − first move)-th choice offered at this code, else the timeout.
+        const v = nodeAt[p]!;
+        const code = codeAt[p]!;
+        let skip = move - outStart[p]!;
+        for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) {
+          const condition = choiceCondition[c]!;
+          if ((condition >= 0 && offered[condition * span + code] === 0) || choiceTo[c]! < 0) continue;
+          if (skip-- === 0) return { node: scenario.ids[v]!, choice: scenario.choices[c]!.id };
+        }
+        return { node: scenario.ids[v]!, timeout: true };
       },
       endStep: (p) => ({ node: scenario.ids[nodeAt[p]!]! }),
     },
