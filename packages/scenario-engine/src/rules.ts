@@ -307,7 +307,7 @@ export function checkPackRules(pack: Pack): RuleIssue[] {
     };
 
     // The analysis index is built node by node as the nodes are checked (see `ScenarioCompiler`).
-    const compiler = new ScenarioCompiler(scenario, s);
+    const compiler = new ScenarioCompiler(scenario, s, nodeIds);
     for (const nodeId of nodeIds) {
       const node = scenario.nodes[nodeId] as Scenario['nodes'][string];
       compiler.add(node);

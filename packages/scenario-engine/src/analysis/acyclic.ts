@@ -1,6 +1,6 @@
 import { evaluateCondition, type Variables } from '../conditions';
 import type { VariableValue } from '../schema';
-import type { CompiledScenario } from './compile';
+import { type CompiledScenario, choiceOf } from './compile';
 import { maxNotedAtoms } from './explore';
 import { type Encoding, notebook, sequenceTables } from './explore-encoded';
 import { acyclicFigures, type PathFigures } from './figures';
@@ -119,7 +119,7 @@ export function exploreAcyclic(
   });
 
   // Each distinct list of effects as a code-to-code table.
-  const tables = sequenceTables(scenario, tracked, encoding);
+  const sequences = sequenceTables(scenario, tracked, encoding);
   const lists = scenario.effectLists.length;
   const after = new Int32Array(lists * span);
   for (let l = 0; l < lists; l++)
@@ -128,7 +128,7 @@ export function exploreAcyclic(
       for (let i = encoding.opStart[l]!; i < encoding.opStart[l + 1]!; i++) {
         const k = encoding.opSlot[i]!;
         const d = digits[code * slots + k]!;
-        next += (tables[k]![encoding.opSequence[i]!]![d]! - d) * place[k]!;
+        next += (sequences[k]![encoding.opSequence[i]!]![d]! - d) * place[k]!;
       }
       after[l * span + code] = next;
     }
@@ -152,11 +152,15 @@ export function exploreAcyclic(
         }
   });
 
-  /** Whether, at step v with code, some notebook leaves every choice's condition false (a soft-lock). */
+  /**
+   * Whether, at step v with code, some notebook leaves every choice's condition false (a soft-lock), or the
+   * step names more indicators than are enumerated: either way the general explorer takes over.
+   */
   const stuck = (v: number, code: number): boolean => {
     const first = scenario.choiceStart[v]!;
     const last = scenario.choiceStart[v + 1]!;
     const atomsHere = scenario.notedAtoms[v]!;
+    if (atomsHere.length > maxNotedAtoms) return true;
     for (let c = first; c < last; c++) {
       const id = scenario.choiceCondition[c]!;
       if (offered[id * span + code] === 1 && scenario.conditionNoted[id]!.length === 0) return false;
@@ -175,29 +179,101 @@ export function exploreAcyclic(
     return false;
   };
 
-  // The sweep, nodes in topological order: when a node comes, every move into it is known, so the codes it
-  // is reached with are final. Each gets its position (sources first) and its moves, in the order play
-  // offers them (choices as written, then the timeout); a move's target is written as node × code until
-  // every position is known. A move leads to a node later in the order, whose codes have no position yet.
-  const { choiceStart, choiceTo, choiceCondition, choiceEffects, choiceTenths, timeout, ending } = scenario;
-  const position = new Int32Array(n * span).fill(-1);
-  const reached = -2;
   let startCode = 0;
   for (let k = 0; k < tracked.length; k++)
     startCode += (encoding.domains[k]!.index.get(initial[tracked[k]!]!) ?? 0) * place[k]!;
   startCode = entry[entryBase[scenario.start]! + startCode]!;
+  const lookups: Tables = { span, entry, entryBase, after, offered };
+  const swept = sweep(scenario, order, lookups, startCode, maxStates, stuck);
+  if (swept === undefined) return undefined;
+  const { m, moves, outStart, outTarget, outTenths, nodeAt, codeAt, position, reachedEndings } = swept;
+  const { choiceStart, choiceTo, choiceCondition, ending } = scenario;
+  const kind = new Uint8Array(m);
+  for (let p = 0; p < m; p++) if (ending[nodeAt[p]!] !== undefined) kind[p] = 1;
+
+  const figures = acyclicFigures(
+    {
+      m,
+      kind,
+      outStart,
+      outTarget,
+      outTenths,
+      start: position[scenario.start * span + startCode]!,
+      moveStep: (p, move) => {
+        // The move's choice: the (move − first move)-th choice offered at this code, else the timeout.
+        const v = nodeAt[p]!;
+        const code = codeAt[p]!;
+        let skip = move - outStart[p]!;
+        for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) {
+          const condition = choiceCondition[c]!;
+          if ((condition >= 0 && offered[condition * span + code] === 0) || choiceTo[c]! < 0) continue;
+          if (skip-- === 0) return { node: scenario.ids[v]!, choice: choiceOf(scenario, v, c).id };
+        }
+        return { node: scenario.ids[v]!, timeout: true };
+      },
+      endStep: (p) => ({ node: scenario.ids[nodeAt[p]!]! }),
+    },
+    true,
+  );
+  return { states: m, transitions: moves, reachedEndings, figures };
+}
+
+/** What the sweep looks up: codes per node, entering a node, effects and conditions by code. */
+interface Tables {
+  readonly span: number;
+  readonly entry: Int32Array;
+  readonly entryBase: Int32Array;
+  readonly after: Int32Array;
+  readonly offered: Uint8Array;
+}
+
+/** The states (positions, sources first) and their moves (targets as positions). */
+interface Swept {
+  readonly m: number;
+  readonly moves: number;
+  readonly outStart: Int32Array;
+  readonly outTarget: Int32Array;
+  readonly outTenths: Int8Array;
+  readonly nodeAt: Int32Array;
+  readonly codeAt: Int32Array;
+  /** Position of node × code, -1 where play never is. */
+  readonly position: Int32Array;
+  /** Node indices of the endings reached, ascending. */
+  readonly reachedEndings: number[];
+}
+
+/**
+ * The sweep, nodes in topological order: when a node comes, every move into it is known, so the codes it is
+ * reached with are final. Each gets its position (sources first) and its moves, in the order play offers
+ * them (choices as written, then the timeout); a move's target is written as node × code until every
+ * position is known (a move leads to a node later in the order, whose codes have no position yet).
+ * Undefined when a step can offer nothing (`stuck`) or past `maxStates`. The arrays start at a few times
+ * the pack's size and double when play needs more.
+ */
+function sweep(
+  scenario: CompiledScenario,
+  order: Int32Array,
+  tables: Tables,
+  startCode: number,
+  maxStates: number,
+  stuck: (v: number, code: number) => boolean,
+): Swept | undefined {
+  const { span, entry, entryBase, after, offered } = tables;
+  const { choiceStart, choiceTo, choiceCondition, choiceEffects, choiceTenths, timeout, ending } = scenario;
+  const n = order.length;
+  const position = new Int32Array(n * span).fill(-1);
+  const reached = -2;
   position[scenario.start * span + startCode] = reached;
-  // Room for every move the codes allow (pages never written cost nothing), within reason.
-  let capacity = Math.max(64, Math.min(choiceTo.length * span + n, 1 << 22));
-  let outTarget = new Int32Array(capacity);
-  let outTenths = new Int8Array(capacity);
-  let stateCapacity = Math.max(64, Math.min(n * span, 1 << 22));
+  const states = Math.min(n * span, maxStates);
+  let stateCapacity = Math.min(states, 4 * n + 16);
   let outStart = new Int32Array(stateCapacity + 1);
   let nodeAt = new Int32Array(stateCapacity);
   let codeAt = new Int32Array(stateCapacity);
+  let capacity = 4 * (choiceTo.length + n) + 16;
+  let outTarget = new Int32Array(capacity);
+  let outTenths = new Int8Array(capacity);
   let m = 0;
   let moves = 0;
-  const reachedEndings: number[] = [];
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     const base = v * span;
@@ -206,12 +282,11 @@ export function exploreAcyclic(
     const last = choiceStart[v + 1]!;
     const candidate = !isEnding && scenario.allGuarded[v] === 1 && scenario.hasTimeout[v] === 0;
     const t = timeout[v]!;
-    let reachedHere = false;
     for (let code = 0; code < span; code++) {
       if (position[base + code] !== reached) continue;
-      if (m === maxStates) return undefined;
+      if (m === states) return undefined;
       if (m === stateCapacity) {
-        stateCapacity *= 2;
+        stateCapacity = Math.min(states, 2 * stateCapacity);
         outStart = grown(outStart, stateCapacity + 1);
         nodeAt = grown(nodeAt, stateCapacity);
         codeAt = grown(codeAt, stateCapacity);
@@ -220,9 +295,8 @@ export function exploreAcyclic(
       nodeAt[m] = v;
       codeAt[m] = code;
       outStart[m++] = moves;
-      reachedHere = true;
       if (isEnding) continue;
-      if (candidate && (scenario.notedAtoms[v]!.length > maxNotedAtoms || stuck(v, code))) return undefined;
+      if (candidate && stuck(v, code)) return undefined;
       if (moves + (last - first) + 1 > capacity) {
         capacity *= 2;
         outTarget = grown(outTarget, capacity);
@@ -245,39 +319,34 @@ export function exploreAcyclic(
         outTenths[moves++] = -1;
       }
     }
-    if (reachedHere && isEnding) reachedEndings.push(v);
   }
   outStart[m] = moves;
-  for (let k = 0; k < moves; k++) outTarget[k] = position[outTarget[k]!]!;
-  const kind = new Uint8Array(m);
-  for (let p = 0; p < m; p++) if (ending[nodeAt[p]!] !== undefined) kind[p] = 1;
-  reachedEndings.sort((a, b) => a - b);
+  resolveTargets(outTarget, moves, position);
+  const reachedEndings = endingsReached(ending, position, span);
+  return { m, moves, outStart, outTarget, outTenths, nodeAt, codeAt, position, reachedEndings };
+}
 
-  const figures = acyclicFigures(
-    {
-      m,
-      kind,
-      outStart,
-      outTarget,
-      outTenths,
-      start: position[scenario.start * span + startCode]!,
-      moveStep: (p, move) => {
-        // The move's choice: the (move − first move)-th choice offered at this code, else the timeout.
-        const v = nodeAt[p]!;
-        const code = codeAt[p]!;
-        let skip = move - outStart[p]!;
-        for (let c = choiceStart[v]!; c < choiceStart[v + 1]!; c++) {
-          const condition = choiceCondition[c]!;
-          if ((condition >= 0 && offered[condition * span + code] === 0) || choiceTo[c]! < 0) continue;
-          if (skip-- === 0) return { node: scenario.ids[v]!, choice: scenario.choices[c]!.id };
-        }
-        return { node: scenario.ids[v]!, timeout: true };
-      },
-      endStep: (p) => ({ node: scenario.ids[nodeAt[p]!]! }),
-    },
-    true,
-  );
-  return { states: m, transitions: moves, reachedEndings, figures };
+/** The endings play reaches (node indices, ascending). */
+function endingsReached(
+  ending: readonly (string | undefined)[],
+  position: Int32Array,
+  span: number,
+): number[] {
+  const reached: number[] = [];
+  for (let v = 0; v < ending.length; v++) {
+    if (ending[v] === undefined) continue;
+    for (let code = 0; code < span; code++)
+      if (position[v * span + code]! >= 0) {
+        reached.push(v);
+        break;
+      }
+  }
+  return reached;
+}
+
+/** Every move's target, from node × code to its position. */
+function resolveTargets(outTarget: Int32Array, moves: number, position: Int32Array): void {
+  for (let k = 0; k < moves; k++) outTarget[k] = position[outTarget[k]!]!;
 }
 
 function grown<T extends Int32Array | Int8Array>(array: T, size: number): T {

@@ -25,6 +25,8 @@ export const qualityTenths: Record<Quality, number> = { best: 10, good: 7, poor:
 const noAtoms: readonly string[] = Object.freeze([]);
 
 export interface CompiledScenario {
+  /** The scenario compiled. */
+  readonly source: Scenario;
   readonly id: string;
   readonly index: number;
   /** Node ids, by index. */
@@ -44,13 +46,9 @@ export interface CompiledScenario {
   /** Indicators named by `noted` atoms in each step's conditions (the trainee decides them). */
   readonly notedAtoms: readonly (readonly string[])[];
   readonly choiceStart: Int32Array;
-  /** The choices of all steps, as written in the pack. */
-  readonly choices: readonly Choice[];
   /** Target node of each choice, -1 when it names no node. */
   readonly choiceTo: Int32Array;
   readonly choiceTenths: Uint8Array;
-  /** Indicators named by `noted` atoms in each choice's own condition. */
-  readonly choiceNoted: readonly (readonly string[])[];
   /** The distinct conditions of the scenario's choices (conditions written alike are one). */
   readonly conditions: readonly Condition[];
   /** Indicators named by `noted` atoms in each distinct condition. */
@@ -72,39 +70,74 @@ export interface CompiledScenario {
 
 const noEffects: readonly Effect[] = Object.freeze([]);
 
+/** Mixes a number into a 30-bit hash (FNV-style multiply; 30 bits stay small integers, never boxed). */
+const mix = (hash: number, value: number): number => Math.imul(hash ^ value, 16777619) & 0x3fffffff;
+
+function hashText(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = mix(hash, text.charCodeAt(i));
+  return mix(hash, 0);
+}
+
 /**
- * A key equal for equal conditions (ids are kebab-case, so the punctuation cannot clash); collects the
- * atoms the condition reads on the way.
+ * A hash of a condition, equal for equal conditions (a few small integer steps, no strings built: on a
+ * large pack this runs for every guarded choice); collects the atoms the condition reads on the way.
  */
-function conditionKey(
+function conditionHash(
   condition: Condition,
   variables: Set<string>,
   noted: Set<string>,
   visited: Set<string>,
-): string {
+): number {
   if ('var' in condition) {
     variables.add(condition.var);
-    for (const operator of comparisonOperators)
-      if (operator in condition) {
-        const operand = (condition as Record<string, unknown>)[operator];
-        return `${condition.var} ${operator} ${typeof operand === 'boolean' ? `b${operand}` : operand}`;
-      }
-    return `${condition.var} ?`;
+    let hash = hashText(1, condition.var);
+    for (let o = 0; o < comparisonOperators.length; o++) {
+      const operator = comparisonOperators[o]!;
+      if (!(operator in condition)) continue;
+      const operand = (condition as Record<string, unknown>)[operator] as number | boolean;
+      hash = mix(hash, o);
+      if (typeof operand === 'boolean') return mix(hash, operand ? -1 : -2);
+      // A whole number mixes in as itself; any other number by its digits (equal numbers, equal text).
+      return (operand | 0) === operand ? mix(hash, operand) : hashText(hash, String(operand));
+    }
+    return hash;
   }
   if ('noted' in condition) {
     noted.add(condition.noted);
-    return `noted ${condition.noted}`;
+    return hashText(2, condition.noted);
   }
   if ('visited' in condition) {
     visited.add(condition.visited);
-    return `visited ${condition.visited}`;
+    return hashText(3, condition.visited);
   }
-  if ('not' in condition) return `not(${conditionKey(condition.not, variables, noted, visited)})`;
+  if ('not' in condition) return mix(4, conditionHash(condition.not, variables, noted, visited));
   const all = 'all' in condition;
-  let key = all ? 'all(' : 'any(';
+  let hash = all ? 5 : 6;
   for (const part of all ? condition.all : condition.any)
-    key += `${conditionKey(part, variables, noted, visited)},`;
-  return `${key})`;
+    hash = mix(hash, conditionHash(part, variables, noted, visited));
+  return hash;
+}
+
+/** Whether two conditions are written alike. */
+function sameCondition(a: Condition, b: Condition): boolean {
+  if ('var' in a) {
+    if (!('var' in b) || a.var !== b.var) return false;
+    for (const operator of comparisonOperators)
+      if (operator in a)
+        return (
+          operator in b &&
+          (a as Record<string, unknown>)[operator] === (b as Record<string, unknown>)[operator]
+        );
+    return false;
+  }
+  if ('noted' in a) return 'noted' in b && a.noted === b.noted;
+  if ('visited' in a) return 'visited' in b && a.visited === b.visited;
+  if ('not' in a) return 'not' in b && sameCondition(a.not, b.not);
+  const partsA = 'all' in a ? a.all : a.any;
+  const partsB = 'all' in a ? ('all' in b ? b.all : undefined) : 'any' in b ? b.any : undefined;
+  if (partsB === undefined || partsA.length !== partsB.length) return false;
+  for (let i = 0; i < partsA.length; i++) if (!sameCondition(partsA[i]!, partsB[i]!)) return false;
+  return true;
 }
 
 /**
@@ -200,13 +233,13 @@ export class ScenarioCompiler {
   private readonly allGuarded: Uint8Array;
   private readonly notedAtoms: (readonly string[])[];
   private readonly choiceStart: Int32Array;
-  private readonly choices: Choice[] = [];
-  private readonly choiceNoted: (readonly string[])[] = [];
+  private count = 0;
   private readonly readVariables = new Set<string>();
   private readonly visitedNames = new Set<string>();
   private readonly conditions: Condition[] = [];
   private readonly conditionNoted: (readonly string[])[] = [];
-  private readonly conditionIds = new Map<string, number>();
+  private readonly conditionIds = new Map<number, number>();
+  private readonly collisions = new Map<string, number>();
   private readonly effectIds: EffectListInterner;
   private readonly noted = new Set<string>();
   private readonly own = new Set<string>();
@@ -216,11 +249,12 @@ export class ScenarioCompiler {
   private choiceCondition: Int32Array;
   private choiceEffects: Int32Array;
 
+  /** `ids` are the scenario's node ids, `Object.keys(scenario.nodes)` (a caller that has them passes them). */
   constructor(
     private readonly scenario: Scenario,
     private readonly index: number,
+    ids: readonly string[] = Object.keys(scenario.nodes),
   ) {
-    const ids = Object.keys(scenario.nodes);
     this.ids = ids;
     const n = ids.length;
     for (let i = 0; i < n; i++) this.indexOf.set(ids[i]!, i);
@@ -242,8 +276,7 @@ export class ScenarioCompiler {
   /** The next node, in the order of the scenario's node ids. */
   add(node: Node): void {
     const i = this.next++;
-    const choices = this.choices;
-    this.choiceStart[i] = choices.length;
+    this.choiceStart[i] = this.count;
     this.notedAtoms[i] = noAtoms;
     if ('ending' in node) {
       this.ending[i] = node.ending.outcome;
@@ -259,9 +292,8 @@ export class ScenarioCompiler {
     const noted = this.noted;
     for (let k = 0; k < list.length; k++) {
       const choice = list[k]!;
-      const c = choices.length;
+      const c = this.count++;
       if (c === this.capacity) this.grow();
-      choices.push(choice);
       this.choiceTo[c] = this.indexOf.get(choice.to) ?? -1;
       this.choiceTenths[c] = qualityTenths[choice.assessment.quality];
       const effects = choice.effects;
@@ -270,15 +302,13 @@ export class ScenarioCompiler {
       if (when === undefined) {
         this.allGuarded[i] = 0;
         this.choiceCondition[c] = -1;
-        this.choiceNoted.push(noAtoms);
         continue;
       }
       this.guarded[i] = 1;
       const id = this.conditionId(when);
       this.choiceCondition[c] = id;
       const atoms = this.conditionNoted[id]!;
-      this.choiceNoted.push(atoms);
-      for (const atom of atoms) noted.add(atom);
+      for (let a = 0; a < atoms.length; a++) noted.add(atoms[a]!);
     }
     if (noted.size > 0) {
       this.notedAtoms[i] = [...noted];
@@ -288,13 +318,21 @@ export class ScenarioCompiler {
 
   private conditionId(when: Condition): number {
     const own = this.own;
-    const key = conditionKey(when, this.readVariables, own, this.visitedNames);
-    let id = this.conditionIds.get(key);
-    if (id === undefined) {
-      id = this.conditions.length;
-      this.conditions.push(when);
-      this.conditionNoted.push(own.size === 0 ? noAtoms : [...own]);
-      this.conditionIds.set(key, id);
+    const hash = conditionHash(when, this.readVariables, own, this.visitedNames);
+    let id = this.conditionIds.get(hash);
+    if (id === undefined || !sameCondition(this.conditions[id]!, when)) {
+      // A new condition, or another with the same hash: those are told apart by a written key.
+      const key = id === undefined ? undefined : JSON.stringify(when);
+      const alike = key === undefined ? undefined : this.collisions.get(key);
+      if (alike !== undefined) id = alike;
+      else {
+        const fresh = this.conditions.length;
+        this.conditions.push(when);
+        this.conditionNoted.push(own.size === 0 ? noAtoms : [...own]);
+        if (key === undefined) this.conditionIds.set(hash, fresh);
+        else this.collisions.set(key, fresh);
+        id = fresh;
+      }
     }
     own.clear();
     return id;
@@ -312,7 +350,7 @@ export class ScenarioCompiler {
   finish(): CompiledScenario {
     const { scenario, ids, indexOf } = this;
     if (this.next !== ids.length) throw new Error('ScenarioCompiler: not every node was added');
-    const count = this.choices.length;
+    const count = this.count;
     this.choiceStart[ids.length] = count;
     const declarations = scenario.variables ?? {};
     const variables = Object.keys(declarations);
@@ -320,7 +358,10 @@ export class ScenarioCompiler {
       .map((name) => indexOf.get(name))
       .filter((i): i is number => i !== undefined)
       .sort((a, b) => a - b);
+    // A plain literal: every compiled scenario has the same shape (the analysis reads its fields in hot
+    // loops), and the shape lives as long as this code.
     return {
+      source: scenario,
       id: scenario.id,
       index: this.index,
       ids,
@@ -333,10 +374,8 @@ export class ScenarioCompiler {
       allGuarded: this.allGuarded,
       notedAtoms: this.notedAtoms,
       choiceStart: this.choiceStart,
-      choices: this.choices,
       choiceTo: this.choiceTo.subarray(0, count),
       choiceTenths: this.choiceTenths.subarray(0, count),
-      choiceNoted: this.choiceNoted,
       conditions: this.conditions,
       conditionNoted: this.conditionNoted,
       choiceCondition: this.choiceCondition.subarray(0, count),
@@ -348,6 +387,18 @@ export class ScenarioCompiler {
       visitedAtoms,
     };
   }
+}
+
+/** Indicators named by `noted` atoms in choice c's own condition. */
+export function choiceNoted(scenario: CompiledScenario, c: number): readonly string[] {
+  const id = scenario.choiceCondition[c]!;
+  return id < 0 ? noAtoms : scenario.conditionNoted[id]!;
+}
+
+/** Choice `c` of the scenario (of step `v`), read from the pack: for the few a report names. */
+export function choiceOf(scenario: CompiledScenario, v: number, c: number): Choice {
+  const node = scenario.source.nodes[scenario.ids[v]!] as { choices: readonly Choice[] };
+  return node.choices[c - scenario.choiceStart[v]!]!;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
 import { type Condition, comparisonOperators, type Effect, type VariableValue } from '../schema';
-import { type CompiledScenario, effectTarget } from './compile';
+import { type CompiledScenario, choiceNoted, effectTarget } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
 
@@ -435,7 +435,7 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
     const part = compile(condition.not);
     return (digits, noted) => !part(digits, noted);
   };
-  const guards: (Guard | undefined)[] = new Array(scenario.choices.length);
+  const guards: (Guard | undefined)[] = new Array(scenario.choiceTo.length);
 
   // Conditions compiled once per distinct condition; effects as digit-to-digit tables, one per (variable, sequence of
   // effects on it), shared by every choice that applies that sequence.
@@ -550,7 +550,7 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
           offered[c - first] = 1;
           continue;
         }
-        const own = scenario.choiceNoted[c]!;
+        const own = choiceNoted(scenario, c);
         if (own.length === 0) {
           offered[c - first] = guard(digits, nothingNoted) ? 1 : 0;
           continue;

@@ -1,6 +1,6 @@
 import { applyEffects, evaluateCondition, type Variables } from '../conditions';
 import type { Effect, VariableValue } from '../schema';
-import { effectTarget } from './compile';
+import { choiceNoted, effectTarget } from './compile';
 import { type ExploreInput, maxNotedAtoms, type SoftLock, type StateGraph } from './explore';
 import { isLive } from './liveness';
 
@@ -40,7 +40,9 @@ export function exploreKeyed(input: ExploreInput): StateGraph {
   const effectsOf = (c: number): readonly Effect[] => {
     let effects = effectsCache.get(c);
     if (effects === undefined) {
-      effects = (scenario.choices[c]!.effects ?? []).filter((effect) => trackedSet.has(effectTarget(effect)));
+      effects = scenario.effectLists[scenario.choiceEffects[c]!]!.filter((effect) =>
+        trackedSet.has(effectTarget(effect)),
+      );
       effectsCache.set(c, effects);
     }
     return effects;
@@ -173,12 +175,13 @@ export function exploreKeyed(input: ExploreInput): StateGraph {
       }
       // A choice is offered if some notebook makes its condition true: enumerate its own noted atoms.
       for (let c = first; c < last; c++) {
-        const when = scenario.choices[c]!.when;
+        const id = scenario.choiceCondition[c]!;
+        const when = id < 0 ? undefined : scenario.conditions[id];
         if (when === undefined) {
           offered[c - first] = true;
           continue;
         }
-        const own = scenario.choiceNoted[c]!;
+        const own = choiceNoted(scenario, c);
         if (own.length > maxNotedAtoms) reason ??= 'too-many-noted-indicators';
         const enumerated = Math.min(own.length, maxNotedAtoms);
         for (let mask = 0; mask < 1 << enumerated; mask++)
@@ -197,7 +200,7 @@ export function exploreKeyed(input: ExploreInput): StateGraph {
           const state = { variables: vals, noted: notebook(notedAtoms, enumerated, mask), visited };
           let any = false;
           for (let c = first; c < last && !any; c++)
-            any = evaluateCondition(scenario.choices[c]!.when!, state);
+            any = evaluateCondition(scenario.conditions[scenario.choiceCondition[c]!]!, state);
           if (!any) {
             softLocks.push({ state: s, noted: notedAtoms.filter((_, bit) => (mask & (1 << bit)) !== 0) });
             break;

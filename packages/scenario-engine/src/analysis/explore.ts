@@ -47,7 +47,7 @@ export interface StateGraph {
   /** Outgoing edges of state s are `edgeTarget[edgeStart[s] .. edgeStart[s + 1])` for s < expanded. */
   readonly edgeStart: ArrayLike<number>;
   readonly edgeTarget: ArrayLike<number>;
-  /** Choice of each edge (an index into `scenario.choices`), or -1 for a timeout. */
+  /** Choice of each edge (an index into the scenario's choices, in order), or -1 for a timeout. */
   readonly edgeChoice: ArrayLike<number>;
   /** States 0 … expanded-1 had all their edges computed; later ones are the unexplored frontier. */
   readonly expanded: number;
@@ -116,7 +116,11 @@ export function valuesAlong(graph: StateGraph, state: number, initial: Variables
   for (let i = chain.length - 1; i >= 0; i--) {
     const choice = graph.edgeChoice[chain[i]!]!;
     if (choice >= 0)
-      values = applyEffects(graph.scenario.choices[choice]!.effects, values, graph.scenario.declarations);
+      values = applyEffects(
+        graph.scenario.effectLists[graph.scenario.choiceEffects[choice]!],
+        values,
+        graph.scenario.declarations,
+      );
   }
   const out: VariableValues = {};
   for (const name of graph.tracked) out[name] = values[name]!;

@@ -384,59 +384,34 @@ export interface MoveGraph {
   endStep(i: number): PathStep;
 }
 
-/** "No path" among 32-bit integer figures. */
+/** "No path" in the first pass's 32-bit integer records. */
 const intNone = -(2 ** 31);
 
 /**
- * Shortest/longest path and best/worst overall score from `start` when every move leads to a higher
- * position (no loops); `exact` is carried into the result.
- *
- * Few passes over the moves, each for several figures at once: shortest and longest, with the greedy
- * starting ratios of best and worst (each state keeps the successor whose path has the better ratio); then
- * Dinkelbach's rounds for best and worst together, until neither ratio improves (usually two). Ties go to
- * the path with more choices, then to the move offered first. What each pass reads of a state sits side by
- * side in one array (a record per state), so a move reads one record, not one value from each of six or
- * eight arrays.
+ * Pass 1, sinks first. Record of a state (8 integers): shortest (−length, choices made), longest (length,
+ * choices made), the greedy high ratio (quality sum, choices made), the greedy low ratio (sum, made).
+ * Lengths and quality sums of simple paths always fit 32-bit integers.
  */
-export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
-  const { m, kind, outStart, outTarget, outTenths, start } = graph;
-  // Every figure is a sum of integers: in 32-bit integers when they cannot overflow (lengths and quality
-  // sums always; Dinkelbach's weights when the longest path is short enough), with the least one for "no
-  // path"; in doubles otherwise.
-  let NEG = intNone;
-  const follow = (nextOf: Int32Array): PathStep[] => {
-    const path: PathStep[] = [];
-    let i = start;
-    for (let guard = 0; guard <= m; guard++) {
-      const k = nextOf[i]!;
-      if (k < 0) {
-        path.push(graph.endStep(i));
-        return path;
-      }
-      path.push(graph.moveStep(i, k));
-      i = outTarget[k]!;
-    }
-    return path;
-  };
-
-  // Pass 1. Record of a state: shortest (value = −length, choices made), longest (length, choices made),
-  // greedy high ratio (quality sum, choices made), greedy low ratio (sum, made).
-  const first = new Int32Array(m * 8);
-  const shortestNext = new Int32Array(m);
-  const longestNext = new Int32Array(m);
+function firstPass(
+  graph: MoveGraph,
+  first: Int32Array,
+  shortestNext: Int32Array,
+  longestNext: Int32Array,
+): void {
+  const { m, kind, outStart, outTarget, outTenths } = graph;
   for (let i = m - 1; i >= 0; i--) {
     const r = i * 8;
     if (kind[i] !== 0) {
-      const end = kind[i] === 1 ? 0 : NEG;
+      const end = kind[i] === 1 ? 0 : intNone;
       first[r] = end;
       first[r + 2] = end;
       shortestNext[i] = longestNext[i] = -1;
       continue;
     }
-    let sBest = NEG;
+    let sBest = intNone;
     let sBestMade = -1;
     let sNext = -1;
-    let lBest = NEG;
+    let lBest = intNone;
     let lBestMade = -1;
     let lNext = -1;
     let high = false;
@@ -447,7 +422,7 @@ export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const t = outTarget[k]! * 8;
       const sv = first[t]!;
-      if (sv === NEG) continue;
+      if (sv === intNone) continue;
       const tenths = outTenths[k]!;
       const chosen = tenths < 0 ? 0 : 1;
       const points = Math.max(tenths, 0);
@@ -480,9 +455,9 @@ export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
       high = true;
     }
     first[r] = sBest;
-    first[r + 1] = sBest === NEG ? 0 : sBestMade;
+    first[r + 1] = sBest === intNone ? 0 : sBestMade;
     first[r + 2] = lBest;
-    first[r + 3] = lBest === NEG ? 0 : lBestMade;
+    first[r + 3] = lBest === intNone ? 0 : lBestMade;
     first[r + 4] = hS;
     first[r + 5] = hC;
     first[r + 6] = lS;
@@ -490,8 +465,112 @@ export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
     shortestNext[i] = sNext;
     longestNext[i] = lNext;
   }
+}
+
+/**
+ * One Dinkelbach round for best and worst together, sinks first. Record of a state (6 numbers): best
+ * (weight, choices made, quality sum), worst (the same). A move's weight, choices made and points come from
+ * tables indexed by its tenths + 1 (a timeout is -1): `tenths · C − S` for best, its negation for worst, 0
+ * for a timeout.
+ */
+function round(
+  graph: MoveGraph,
+  record: Int32Array | Float64Array,
+  bestNext: Int32Array,
+  worstNext: Int32Array,
+  weightA: Float64Array,
+  weightB: Float64Array,
+): void {
+  const { m, kind, outStart, outTarget, outTenths } = graph;
+  const NEG = record instanceof Int32Array ? intNone : Number.NEGATIVE_INFINITY;
+  for (let i = m - 1; i >= 0; i--) {
+    const r = i * 6;
+    if (kind[i] !== 0) {
+      const end = kind[i] === 1 ? 0 : NEG;
+      record[r] = end;
+      record[r + 1] = record[r + 2] = 0;
+      record[r + 3] = end;
+      record[r + 4] = record[r + 5] = 0;
+      bestNext[i] = worstNext[i] = -1;
+      continue;
+    }
+    let aBest = NEG;
+    let aBestMade = -1;
+    let aBestSum = 0;
+    let aNext = -1;
+    let bBest = NEG;
+    let bBestMade = -1;
+    let bBestSum = 0;
+    let bNext = -1;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+      const t = outTarget[k]! * 6;
+      const av = record[t]!;
+      if (av === NEG) continue;
+      const move = outTenths[k]! + 1;
+      const chosen = move === 0 ? 0 : 1;
+      const points = move === 0 ? 0 : move - 1;
+      const aw = weightA[move]! + av;
+      const ac = record[t + 1]! + chosen;
+      if (aw > aBest || (aw === aBest && ac > aBestMade)) {
+        aBest = aw;
+        aBestMade = ac;
+        aBestSum = record[t + 2]! + points;
+        aNext = k;
+      }
+      const bw = weightB[move]! + record[t + 3]!;
+      const bc = record[t + 4]! + chosen;
+      if (bw > bBest || (bw === bBest && bc > bBestMade)) {
+        bBest = bw;
+        bBestMade = bc;
+        bBestSum = record[t + 5]! + points;
+        bNext = k;
+      }
+    }
+    record[r] = aBest;
+    record[r + 1] = aBest === NEG ? 0 : aBestMade;
+    record[r + 2] = aBest === NEG ? 0 : aBestSum;
+    record[r + 3] = bBest;
+    record[r + 4] = bBest === NEG ? 0 : bBestMade;
+    record[r + 5] = bBest === NEG ? 0 : bBestSum;
+    bestNext[i] = aNext;
+    worstNext[i] = bNext;
+  }
+}
+
+/**
+ * Shortest/longest path and best/worst overall score from `start` when every move leads to a higher
+ * position (no loops); `exact` is carried into the result.
+ *
+ * Few passes over the moves, each for several figures at once: shortest and longest, with the greedy
+ * starting ratios of best and worst (each state keeps the successor whose path has the better ratio); then
+ * Dinkelbach's rounds for best and worst together, until neither ratio improves (usually two). Ties go to
+ * the path with more choices, then to the move offered first. What a pass reads of a state sits side by
+ * side in one array (a record per state), so a move reads one record, not one value from each of six or
+ * eight arrays; each pass is a function of its own, so the engine optimises each loop on its own.
+ */
+export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
+  const { m, outTarget, start } = graph;
+  const follow = (nextOf: Int32Array): PathStep[] => {
+    const path: PathStep[] = [];
+    let i = start;
+    for (let guard = 0; guard <= m; guard++) {
+      const k = nextOf[i]!;
+      if (k < 0) {
+        path.push(graph.endStep(i));
+        return path;
+      }
+      path.push(graph.moveStep(i, k));
+      i = outTarget[k]!;
+    }
+    return path;
+  };
+
+  const first = new Int32Array(m * 8);
+  const shortestNext = new Int32Array(m);
+  const longestNext = new Int32Array(m);
+  firstPass(graph, first, shortestNext, longestNext);
   const s0 = start * 8;
-  if (first[s0] === NEG) return { ...none, exact };
+  if (first[s0] === intNone) return { ...none, exact };
   const shortestPath: PathFigure = { length: -first[s0]!, path: follow(shortestNext) };
   const longestPath: PathFigure = { length: first[s0 + 2]!, path: follow(longestNext) };
   // Any achievable ratio is a valid first λ (it changes the number of rounds, not the result); the greedy
@@ -501,88 +580,43 @@ export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
   let worstS = first[s0 + 7]! > 0 ? first[s0 + 6]! : 10;
   let worstC = first[s0 + 7]! > 0 ? first[s0 + 7]! : 1;
 
-  // Dinkelbach's rounds. Record of a state: best (weight, choices made, quality sum), worst (the same). The
-  // weight of a choice is `tenths · C − S` for best and its negation for worst, 0 for a timeout.
+  // The shortest and longest moves are followed: their arrays now hold the rounds' moves. The rounds'
+  // records reuse the first pass's memory when their weights fit 32-bit integers (|weight| ≤ 10 · L · (L + 1)
+  // for a longest path of L moves), and are doubles otherwise.
   const longest = first[s0 + 2]!;
-  const small = 10 * longest * (longest + 1) < 2 ** 31 - 1;
-  const round = small ? first.subarray(0, m * 6) : new Float64Array(m * 6);
-  if (!small) NEG = Number.NEGATIVE_INFINITY;
+  const record =
+    10 * longest * (longest + 1) < 2 ** 31 - 1 ? first.subarray(0, m * 6) : new Float64Array(m * 6);
   const bestNext = shortestNext;
   const worstNext = longestNext;
+  const weightA = new Float64Array(12);
+  const weightB = new Float64Array(12);
+  const r = start * 6;
   for (;;) {
-    for (let i = m - 1; i >= 0; i--) {
-      const r = i * 6;
-      if (kind[i] !== 0) {
-        const end = kind[i] === 1 ? 0 : NEG;
-        round[r] = end;
-        round[r + 1] = round[r + 2] = 0;
-        round[r + 3] = end;
-        round[r + 4] = round[r + 5] = 0;
-        bestNext[i] = worstNext[i] = -1;
-        continue;
-      }
-      let aBest = NEG;
-      let aBestMade = -1;
-      let aBestSum = 0;
-      let aNext = -1;
-      let bBest = NEG;
-      let bBestMade = -1;
-      let bBestSum = 0;
-      let bNext = -1;
-      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
-        const t = outTarget[k]! * 6;
-        const av = round[t]!;
-        if (av === NEG) continue;
-        const tenths = outTenths[k]!;
-        const chosen = tenths < 0 ? 0 : 1;
-        const points = Math.max(tenths, 0);
-        const aw = (tenths < 0 ? 0 : tenths * bestC - bestS) + av;
-        const ac = round[t + 1]! + chosen;
-        if (aw > aBest || (aw === aBest && ac > aBestMade)) {
-          aBest = aw;
-          aBestMade = ac;
-          aBestSum = round[t + 2]! + points;
-          aNext = k;
-        }
-        const bw = (tenths < 0 ? 0 : -(tenths * worstC - worstS)) + round[t + 3]!;
-        const bc = round[t + 4]! + chosen;
-        if (bw > bBest || (bw === bBest && bc > bBestMade)) {
-          bBest = bw;
-          bBestMade = bc;
-          bBestSum = round[t + 5]! + points;
-          bNext = k;
-        }
-      }
-      round[r] = aBest;
-      round[r + 1] = aBest === NEG ? 0 : aBestMade;
-      round[r + 2] = aBest === NEG ? 0 : aBestSum;
-      round[r + 3] = bBest;
-      round[r + 4] = bBest === NEG ? 0 : bBestMade;
-      round[r + 5] = bBest === NEG ? 0 : bBestSum;
-      bestNext[i] = aNext;
-      worstNext[i] = bNext;
+    for (let tenths = 0; tenths <= 10; tenths++) {
+      weightA[tenths + 1] = tenths * bestC - bestS;
+      weightB[tenths + 1] = -(tenths * worstC - worstS);
     }
+    round(graph, record, bestNext, worstNext, weightA, weightB);
     // A positive weight is a path with a strictly better ratio: move λ to it (finitely often).
-    const r = start * 6;
-    const moveBest = round[r]! > 0 && round[r + 1]! > 0 && round[r + 2]! * bestC !== bestS * round[r + 1]!;
+    const moveBest =
+      record[r]! > 0 && record[r + 1]! > 0 && record[r + 2]! * bestC !== bestS * record[r + 1]!;
     const moveWorst =
-      round[r + 3]! > 0 && round[r + 4]! > 0 && round[r + 5]! * worstC !== worstS * round[r + 4]!;
+      record[r + 3]! > 0 && record[r + 4]! > 0 && record[r + 5]! * worstC !== worstS * record[r + 4]!;
     if (!moveBest && !moveWorst) break;
     if (moveBest) {
-      bestS = round[r + 2]!;
-      bestC = round[r + 1]!;
+      bestS = record[r + 2]!;
+      bestC = record[r + 1]!;
     }
     if (moveWorst) {
-      worstS = round[r + 5]!;
-      worstC = round[r + 4]!;
+      worstS = record[r + 5]!;
+      worstC = record[r + 4]!;
     }
   }
-  const r = start * 6;
   const bestScore: ScoreFigure | null =
-    round[r + 1] === 0 ? null : { overall: round[r + 2]! / (10 * round[r + 1]!), path: follow(bestNext) };
+    record[r + 1] === 0 ? null : { overall: record[r + 2]! / (10 * record[r + 1]!), path: follow(bestNext) };
   const worstScore: ScoreFigure | null =
-    bestScore === null || round[r + 4] === 0
+    bestScore === null || record[r + 4] === 0
       ? null
-      : { overall: round[r + 5]! / (10 * round[r + 4]!), path: follow(worstNext) };
+      : { overall: record[r + 5]! / (10 * record[r + 4]!), path: follow(worstNext) };
   return { shortestPath, longestPath, bestScore, worstScore, exact };
 }

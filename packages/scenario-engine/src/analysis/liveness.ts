@@ -105,33 +105,10 @@ export function liveness(
     }
   }
 
-  /** Entering `to` sets its own visited bit: the bit in word w that is not carried back from it. */
-  const own = (to: number, w: number): number => {
-    const slot = atomSlotOfNode[to]!;
-    return slot >= 0 && slot >>> 5 === w ? 1 << (slot & 31) : 0;
-  };
   // Without cycles, one pass sinks first settles every node (all it leads to is settled before it).
   const order = acyclicNodeComponents(scenario)?.order;
   if (order !== undefined) {
-    for (let i = n - 1; i >= 0; i--) {
-      const v = order[i]!;
-      const at = v * words;
-      if (scenario.ending[v] !== undefined) {
-        for (let w = 0; w < words; w++) live[at + w] = reads[at + w]!;
-        continue;
-      }
-      for (let w = 0; w < words; w++) {
-        let bits = reads[at + w]!;
-        for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
-          const to = scenario.choiceTo[c]!;
-          if (to >= 0)
-            bits |= live[to * words + w]! & ~kills[scenario.choiceEffects[c]! * words + w]! & ~own(to, w);
-        }
-        const to = scenario.timeout[v]!;
-        if (to >= 0) bits |= live[to * words + w]! & ~own(to, w);
-        live[at + w] = bits;
-      }
-    }
+    settleSinksFirst(scenario, order, words, reads, kills, atomSlotOfNode, live);
     return { words, live };
   }
 
@@ -211,4 +188,40 @@ export function liveness(
 /** Whether `slot` is live at node `v`. */
 export function isLive(liveness: Liveness, v: number, slot: number): boolean {
   return (liveness.live[v * liveness.words + (slot >>> 5)]! & (1 << (slot & 31))) !== 0;
+}
+
+/** Liveness without cycles: `live` of every node, sinks first, from what it leads to. */
+function settleSinksFirst(
+  scenario: CompiledScenario,
+  order: Int32Array,
+  words: number,
+  reads: Uint32Array,
+  kills: Uint32Array,
+  atomSlotOfNode: Int32Array,
+  live: Uint32Array,
+): void {
+  /** Entering `to` sets its own visited bit: the bit in word w that is not carried back from it. */
+  const own = (to: number, w: number): number => {
+    const slot = atomSlotOfNode[to]!;
+    return slot >= 0 && slot >>> 5 === w ? 1 << (slot & 31) : 0;
+  };
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i]!;
+    const at = v * words;
+    if (scenario.ending[v] !== undefined) {
+      for (let w = 0; w < words; w++) live[at + w] = reads[at + w]!;
+      continue;
+    }
+    for (let w = 0; w < words; w++) {
+      let bits = reads[at + w]!;
+      for (let c = scenario.choiceStart[v]!; c < scenario.choiceStart[v + 1]!; c++) {
+        const to = scenario.choiceTo[c]!;
+        if (to >= 0)
+          bits |= live[to * words + w]! & ~kills[scenario.choiceEffects[c]! * words + w]! & ~own(to, w);
+      }
+      const to = scenario.timeout[v]!;
+      if (to >= 0) bits |= live[to * words + w]! & ~own(to, w);
+      live[at + w] = bits;
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import type { CompiledScenario } from './compile';
+import { type CompiledScenario, choiceOf } from './compile';
 import type { StateGraph } from './explore';
 import type { PathStep } from './report';
 
@@ -219,5 +219,6 @@ export function wayTo(graph: StateGraph, state: number): PathStep[] {
 export function moveStep(graph: StateGraph, state: number, edge: number): PathStep {
   const node = graph.scenario.ids[graph.node[state]!]!;
   const choice = graph.edgeChoice[edge]!;
-  return choice < 0 ? { node, timeout: true } : { node, choice: graph.scenario.choices[choice]!.id };
+  if (choice < 0) return { node, timeout: true };
+  return { node, choice: choiceOf(graph.scenario, graph.node[state]!, choice).id };
 }
