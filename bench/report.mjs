@@ -136,6 +136,8 @@ export function renderMarkdown(results) {
         'N',
         'analyzePack',
         'states explored',
+        'first analyzePack in a fresh process',
+        'analyzePack, pack built in code',
         'analyzePack, conditions removed',
         '@xstate/graph getShortestPaths',
         '@xstate/graph ÷ analyzePack',
@@ -144,6 +146,8 @@ export function renderMarkdown(results) {
         fmt(s.n),
         fmt(s.analyzeMs),
         `${fmt(s.statesExplored)}${s.exhaustive ? '' : ` (stopped: ${s.limit})`}`,
+        s.analyzeColdMs === undefined ? '—' : fmt(s.analyzeColdMs),
+        s.analyzeUnparsedMs === undefined ? '—' : fmt(s.analyzeUnparsedMs),
         fmt(s.analyzeWithoutConditionsMs),
         s.xstateGraph.ms !== undefined
           ? `${fmt(s.xstateGraph.ms)} (${fmt(s.xstateGraph.paths)} paths)`
