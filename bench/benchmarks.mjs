@@ -48,7 +48,7 @@ const config = smoke
       playthroughs: 200,
       stepRounds: 11,
       warmup: 3,
-      bigRounds: 7,
+      bigRounds: 11,
       graphCapSeconds: 30,
       memoryPlays: 10000,
       inkMemoryPlays: 500,

@@ -2,7 +2,7 @@ import { evaluateCondition, type Variables } from '../conditions';
 import type { VariableValue } from '../schema';
 import { type CompiledScenario, choiceOf } from './compile';
 import { maxNotedAtoms } from './explore';
-import { type Encoding, notebook, sequenceTables } from './explore-encoded';
+import { digitsOfCodes, type Encoding, notebook, sequenceTables } from './explore-encoded';
 import { acyclicFigures, type PathFigures } from './figures';
 import { isLive, type Liveness } from './liveness';
 
@@ -62,15 +62,7 @@ export function exploreAcyclic(
   for (const noted of scenario.conditionNoted) if (noted.length > maxNotedAtoms) return undefined;
 
   // The digits of every code, and the values and visited nodes a code stands for.
-  const digits = new Int32Array(span * slots);
-  for (let code = 0; code < span; code++) {
-    let rest = code;
-    for (let k = 0; k < slots; k++) {
-      const d = rest % radix[k]!;
-      digits[code * slots + k] = d;
-      rest = (rest - d) / radix[k]!;
-    }
-  }
+  const digits = digitsOfCodes(span, radix);
   const valuesOf: Variables[] = [];
   const visitedOf: ReadonlySet<string>[] = [];
   for (let code = 0; code < span; code++) {

@@ -285,6 +285,21 @@ export function sequenceTables(
   });
 }
 
+/** The digits of every code below `span` (mixed radix, `radix[k]` for digit k): `span × slots` of them. */
+export function digitsOfCodes(span: number, radix: Int32Array): Int32Array {
+  const slots = radix.length;
+  const digits = new Int32Array(span * slots);
+  for (let code = 0; code < span; code++) {
+    let rest = code;
+    for (let k = 0; k < slots; k++) {
+      const d = rest % radix[k]!;
+      digits[code * slots + k] = d;
+      rest = (rest - d) / radix[k]!;
+    }
+  }
+  return digits;
+}
+
 type Guard = (digits: Int32Array, noted: (indicator: string) => boolean) => boolean;
 
 export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGraph {
@@ -336,18 +351,10 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
   // remainder per move): the digits of every code, and for every distinct way of entering a node (its own
   // visited bit set, its dead slots reset) the code each code becomes.
   const smallSpan = span <= 1 << 16;
-  const digitTable = smallSpan ? new Int32Array(span * slots) : undefined;
+  const digitTable = smallSpan ? digitsOfCodes(span, radix) : undefined;
   let entryTable: Int32Array | undefined;
   const entryBase = new Int32Array(n);
   if (digitTable !== undefined) {
-    for (let code = 0; code < span; code++) {
-      let rest = code;
-      for (let k = 0; k < slots; k++) {
-        const d = rest % radix[k]!;
-        digitTable[code * slots + k] = d;
-        rest = (rest - d) / radix[k]!;
-      }
-    }
     const patterns = new Map<string, number>();
     for (let v = 0; v < n; v++) {
       let key = `${atomSlotOfNode[v]}`;
