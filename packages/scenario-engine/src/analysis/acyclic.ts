@@ -9,15 +9,16 @@ import { isLive, type Liveness } from './liveness';
 /**
  * The analysis of a scenario whose nodes form no cycle (every scenario a country has written so far, and
  * the benchmark's): instead of building the graph of states move by move, it sweeps the nodes once in
- * topological order carrying, for each node, the set of value codes play can reach it with (a byte per
+ * topological order carrying, for each node, the value codes play can reach it with (one entry per
  * node × code; codes as in `explore-encoded.ts`: the classes of the variables conditions read, dead ones
  * reset, and the `visited` bits). Every node's incoming moves are known before it is swept, so each state
  * is expanded once, with no queue and no lookup table of states. Conditions are evaluated once per distinct
  * condition and code, effects once per distinct list of effects and code, so a move is three table
- * lookups. The moves are then laid out sinks first for the figures (`acyclicFigures`).
+ * lookups. The states are numbered in the sweep's order (sources first) and their moves written straight
+ * into the arrays the figures read (`acyclicFigures`).
  *
  * The states and moves are exactly those the general explorer finds (a test checks the two reports are
- * equal); this one only finds them with less work. It answers `undefined` — and the general explorer runs —
+ * equal); this one only finds them with less work. It answers `undefined` (and the general explorer runs)
  * when its tables would be large (many codes), when the state bound is exceeded (the general explorer stops
  * there and says so), when a condition names more indicators than are enumerated, and when a step can leave
  * the trainee with no choice (the general explorer reports the soft-lock with the way there).

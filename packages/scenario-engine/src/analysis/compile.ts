@@ -249,7 +249,7 @@ export class ScenarioCompiler {
   private choiceCondition: Int32Array;
   private choiceEffects: Int32Array;
 
-  /** `ids` are the scenario's node ids, `Object.keys(scenario.nodes)` (a caller that has them passes them). */
+  /** `ids`: the scenario's node ids, `Object.keys(scenario.nodes)` (a caller that has them passes them). */
   constructor(
     private readonly scenario: Scenario,
     private readonly index: number,
@@ -408,7 +408,10 @@ export function choiceOf(scenario: CompiledScenario, v: number, c: number): Choi
  */
 const compiledKey = Symbol.for('@ruta/scenario-engine/compiled-scenario/1');
 
-/** Lets the analysis reuse what validation compiled. A parsed pack is read-only: edit its JSON and parse again. */
+/**
+ * Lets the analysis reuse what validation compiled. A parsed pack is read-only: to change it, change its
+ * JSON and parse again.
+ */
 export function attachCompiled(scenario: Scenario, compiled: CompiledScenario): void {
   Object.defineProperty(scenario, compiledKey, { value: compiled, configurable: true });
 }

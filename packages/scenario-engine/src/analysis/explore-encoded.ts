@@ -69,10 +69,10 @@ function collectComparisons(condition: Condition, uses: ReadonlyMap<string, Vari
   else if ('not' in condition) collectComparisons(condition.not, uses);
 }
 
-/** What the encoded explorer needs: the domains, and each choice's effects as (slot, sequence) pairs. */
+/** What the encoded explorer needs: the domains, and each list of effects as (slot, sequence) pairs. */
 export interface Encoding {
   readonly domains: readonly Domain[];
-  /** The effects of list l (`scenario.effectLists`) on tracked variables: pairs `opStart[l] … opStart[l + 1] - 1`. */
+  /** The effects of list l (`scenario.effectLists`) on tracked variables: pairs from `opStart[l]` on. */
   readonly opStart: Int32Array;
   readonly opSlot: Int32Array;
   readonly opSequence: Int32Array;
@@ -444,8 +444,8 @@ export function exploreEncoded(input: ExploreInput, encoding: Encoding): StateGr
   };
   const guards: (Guard | undefined)[] = new Array(scenario.choiceTo.length);
 
-  // Conditions compiled once per distinct condition; effects as digit-to-digit tables, one per (variable, sequence of
-  // effects on it), shared by every choice that applies that sequence.
+  // Conditions compiled once per distinct condition; effects as digit-to-digit tables, one per (variable,
+  // sequence of effects on it), shared by every choice that applies that sequence.
   const conditionGuards = scenario.conditions.map(compile);
   for (let c = 0; c < guards.length; c++) {
     const condition = scenario.choiceCondition[c]!;
