@@ -37,6 +37,13 @@ describe('ruta analyze', () => {
       /✗ scenarios\[0\]\.nodes\.private-talk\.choices: step "private-talk" offers no choice/,
     );
     expect(run.stdout).toMatch(/Failed: \d+ static-check errors?\./);
+    // The engine's message too is in the user's language.
+    expect(ruta(['analyze', dir, '--lang', 'es']).stdout).toMatch(
+      /✗ scenarios\[0\]\.nodes\.private-talk\.choices: el paso «private-talk» no ofrece ninguna opción/,
+    );
+    expect(ruta(['analyze', dir, '--lang', 'fr']).stdout).toMatch(
+      /✗ scenarios\[0\]\.nodes\.private-talk\.choices: l’étape « private-talk » n’offre aucun choix/,
+    );
     const json = JSON.parse(ruta(['analyze', dir, '--json']).stdout);
     expect(json.ok).toBe(false);
     expect(json.errors.map((e: { kind: string }) => e.kind)).toContain('soft-lock');

@@ -69,7 +69,10 @@ export const analyzeCommand: Command = {
     const maxStates = maxStatesText === undefined ? undefined : Number(maxStatesText);
     if (maxStates !== undefined && (!Number.isInteger(maxStates) || maxStates < 1))
       throw usageError(t.badPositiveInteger('--max-states', maxStatesText ?? ''));
-    const analysis = analyzePack(pack, maxStates === undefined ? {} : { maxStates });
+    const analysis = analyzePack(pack, {
+      lang: context.lang,
+      ...(maxStates === undefined ? {} : { maxStates }),
+    });
     const shown = analysis.scenarios.filter((s) => only === undefined || s.scenario === only);
     const failed = shown.some((s) => s.errors.length > 0);
     if (flag(line, 'json'))

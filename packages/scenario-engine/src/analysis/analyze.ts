@@ -7,6 +7,7 @@ import { valueDomains } from './explore-encoded';
 import { type PathFigures, pathFigures } from './figures';
 import { analyzeJourney } from './journeys';
 import { liveness } from './liveness';
+import { type AnalysisMessages, analysisMessages } from './messages';
 import { acyclicNodeComponents, statesReachingAnEnding, trappedLoops, wayTo } from './paths';
 import type {
   AnalysisError,
@@ -15,7 +16,6 @@ import type {
   PackAnalysis,
   ScenarioAnalysis,
   ScenarioMetrics,
-  VariableValues,
 } from './report';
 
 export const defaultMaxStates = 200_000;
@@ -48,21 +48,17 @@ export function graphReachable(scenario: CompiledScenario): Uint8Array {
   return seen;
 }
 
-function describeValues(values: VariableValues): string {
-  const names = Object.keys(values);
-  if (names.length === 0) return '';
-  return ` with ${names.map((name) => `${name} = ${values[name]}`).join(', ')}`;
-}
-
-function noProtectedEnding(compiled: CompiledScenario, scenario: Scenario, index: number): AnalysisError {
-  const declared = compiled.ending.includes('protected');
+function noProtectedEnding(
+  compiled: CompiledScenario,
+  scenario: Scenario,
+  index: number,
+  t: AnalysisMessages,
+): AnalysisError {
   return {
     kind: 'no-protected-ending',
     scenario: scenario.id,
     path: formatPath(['scenarios', index]),
-    message: declared
-      ? `no ending with outcome "protected" can be reached in play from start "${scenario.start}" (with the declared initial values and any notes)`
-      : 'the scenario has no ending with outcome "protected": at least one must be reachable',
+    message: t.noProtectedEnding(scenario.start, compiled.ending.includes('protected')),
   };
 }
 
@@ -93,6 +89,7 @@ function analyzeScenario(
   index: number,
   maxStates: number,
   sweep: boolean,
+  t: AnalysisMessages,
 ): ScenarioAnalysis {
   const compiled = compileScenario(scenario, index);
   const errors: AnalysisError[] = [];
@@ -106,7 +103,7 @@ function analyzeScenario(
       scenario: scenario.id,
       path: at('nodes', node),
       node,
-      message: `node "${node}" cannot be reached: no chain of choices ("to") or timeouts ("timeout.to") leads to it from start "${scenario.start}"`,
+      message: t.unreachableNode(node, scenario.start),
     });
   });
 
@@ -122,7 +119,7 @@ function analyzeScenario(
   if (swept !== undefined) {
     const reachedEndings = swept.reachedEndings;
     if (!reachedEndings.some((i) => compiled.ending[i] === 'protected'))
-      errors.push(noProtectedEnding(compiled, scenario, index));
+      errors.push(noProtectedEnding(compiled, scenario, index, t));
     return {
       scenario: scenario.id,
       errors,
@@ -139,13 +136,6 @@ function analyzeScenario(
     softLocked.add(nodeIndex);
     const node = compiled.ids[nodeIndex]!;
     const variables = valuesAlong(graph, lock.state, initial);
-    const asked = compiled.notedAtoms[nodeIndex]!;
-    const notebook =
-      asked.length === 0
-        ? ''
-        : lock.noted.length === 0
-          ? `, when ${asked.map((id) => `"${id}"`).join(', ')} ${asked.length === 1 ? 'is' : 'are'} not noted`
-          : `, when only ${lock.noted.map((id) => `"${id}"`).join(', ')} ${lock.noted.length === 1 ? 'is' : 'are'} noted`;
     errors.push({
       kind: 'soft-lock',
       scenario: scenario.id,
@@ -154,7 +144,7 @@ function analyzeScenario(
       variables,
       noted: [...lock.noted],
       via: wayTo(graph, lock.state),
-      message: `step "${node}" offers no choice${describeValues(variables)}${notebook}, and has no timeout: the trainee is stuck`,
+      message: t.softLock(node, variables, compiled.notedAtoms[nodeIndex]!, lock.noted),
     });
   }
 
@@ -175,12 +165,12 @@ function analyzeScenario(
       nodes: names,
       variables,
       via: wayTo(graph, entry),
-      message: `once play reaches ${names.map((n) => `"${n}"`).join(', ')}${describeValues(variables)}, it can only go round in a loop: no ending can be reached from there`,
+      message: t.noExitLoop(names, variables),
     });
   }
 
   if (!protectedReachable(graph) && graph.exhaustive && compiled.start >= 0)
-    errors.push(noProtectedEnding(compiled, scenario, index));
+    errors.push(noProtectedEnding(compiled, scenario, index, t));
 
   const reachedEndings = new Set<number>();
   for (let s = 0; s < graph.node.length; s++)
@@ -236,11 +226,12 @@ export function analyzePack(pack: Pack, options: AnalyzeOptions = {}): PackAnaly
 export function analyzePackWith(pack: Pack, options: AnalyzeOptions, use: { sweep: boolean }): PackAnalysis {
   const maxStates = Math.max(1, Math.floor(options.maxStates ?? defaultMaxStates));
   const maxCarriedStarts = Math.max(1, Math.floor(options.maxCarriedStarts ?? defaultMaxCarriedStarts));
+  const t = analysisMessages[options.lang ?? 'en'] ?? analysisMessages.en;
   const scenarios = pack.scenarios.map((scenario, index) =>
-    analyzeScenario(scenario, index, maxStates, use.sweep),
+    analyzeScenario(scenario, index, maxStates, use.sweep, t),
   );
   const journeys = (pack.journeys ?? []).map((journey, index) =>
-    analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts }),
+    analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts }, t),
   );
   const errors = scenarios.flatMap((scenario) => scenario.errors);
   return {

@@ -3,14 +3,9 @@ import type { Variables } from '../conditions';
 import type { Journey, Pack } from '../schema';
 import { compileScenario } from './compile';
 import { explore, trackedInitial } from './explore';
+import type { AnalysisMessages } from './messages';
 import { statesReaching } from './paths';
 import type { JourneyAnalysis, JourneyWarning, VariableValues } from './report';
-
-function describe(values: VariableValues): string {
-  return Object.entries(values)
-    .map(([name, value]) => `${name} = ${value}`)
-    .join(', ');
-}
 
 /**
  * Journeys: each step starts with the carried values its predecessor can end with. A step is explored once
@@ -24,6 +19,7 @@ export function analyzeJourney(
   journey: Journey,
   index: number,
   limits: { maxStates: number; maxCarriedStarts: number },
+  t: AnalysisMessages,
 ): JourneyAnalysis {
   const warnings: JourneyWarning[] = [];
   let exhaustive = true;
@@ -67,7 +63,6 @@ export function analyzeJourney(
         doomed.push(values);
       });
       if (doomed.length > 0) {
-        const example = describe(doomed[0]!);
         warnings.push({
           kind: 'journey-doomed-start',
           journey: journey.id,
@@ -76,7 +71,7 @@ export function analyzeJourney(
           path: formatPath(['journeys', index, 'steps', step]),
           carried: doomed,
           starts: starts.length,
-          message: `journey "${journey.id}", step ${step + 1} ("${scenario.id}"): from ${doomed.length} of the ${starts.length} carried starts the previous steps can lead to, no "protected" ending can be reached${example === '' ? '' : ` (for example ${example})`}`,
+          message: t.doomedStart(journey.id, step + 1, scenario.id, doomed.length, starts.length, doomed[0]!),
         });
       }
     }

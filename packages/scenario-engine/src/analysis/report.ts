@@ -1,3 +1,4 @@
+import type { Language } from '@ruta/curriculum';
 import type { PathStep } from '../result';
 import type { Outcome, VariableValue } from '../schema';
 
@@ -160,6 +161,11 @@ export interface PackAnalysis {
 export interface AnalyzeOptions {
   /** Most states explored per scenario, and per journey step (from all its carried starts). Default 200 000. */
   maxStates?: number;
+  /**
+   * The language of the errors' and warnings' `message`: `es`, `en` (the default) or `fr`. The other fields
+   * are the same in every language.
+   */
+  lang?: Language;
   /** Most distinct carried starts tried per journey step. Default 10 000. */
   maxCarriedStarts?: number;
 }
