@@ -32,6 +32,12 @@ const assignments = (values: VariableValues): string =>
     .map(([name, value]) => `${name} = ${value}`)
     .join(', ');
 
+/** ` with a = 1, b = 2` (in the language's word), or nothing when there are no values. */
+function valuesAfter(word: string, values: VariableValues): string {
+  const text = assignments(values);
+  return text === '' ? '' : ` ${word} ${text}`;
+}
+
 function quoted(open: string, close: string) {
   const q = (id: string) => `${open}${id}${close}`;
   return { q, list: (ids: readonly string[]) => ids.map(q).join(', ') };
@@ -39,10 +45,7 @@ function quoted(open: string, close: string) {
 
 const en = ((): AnalysisMessages => {
   const { q, list } = quoted('"', '"');
-  const withValues = (values: VariableValues) => {
-    const text = assignments(values);
-    return text === '' ? '' : ` with ${text}`;
-  };
+  const withValues = (values: VariableValues) => valuesAfter('with', values);
   const is = (n: number) => (n === 1 ? 'is' : 'are');
   return {
     unreachableNode: (node, start) =>
@@ -71,10 +74,7 @@ const en = ((): AnalysisMessages => {
 
 const es = ((): AnalysisMessages => {
   const { q, list } = quoted('«', '»');
-  const withValues = (values: VariableValues) => {
-    const text = assignments(values);
-    return text === '' ? '' : ` con ${text}`;
-  };
+  const withValues = (values: VariableValues) => valuesAfter('con', values);
   return {
     unreachableNode: (node, start) =>
       `el nodo ${q(node)} es inalcanzable: ninguna cadena de opciones ("to") ni de límites de tiempo ("timeout.to") lleva a él desde el inicio ${q(start)}`,
@@ -102,10 +102,7 @@ const es = ((): AnalysisMessages => {
 
 const fr = ((): AnalysisMessages => {
   const { q, list } = quoted('« ', ' »');
-  const withValues = (values: VariableValues) => {
-    const text = assignments(values);
-    return text === '' ? '' : ` avec ${text}`;
-  };
+  const withValues = (values: VariableValues) => valuesAfter('avec', values);
   return {
     unreachableNode: (node, start) =>
       `le nœud ${q(node)} est inatteignable : aucune chaîne de choix ("to") ni de limites de temps ("timeout.to") n’y mène depuis le départ ${q(start)}`,
