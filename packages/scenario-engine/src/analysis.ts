@@ -7,6 +7,8 @@ export type {
   AnalyzeOptions,
   Exploration,
   JourneyAnalysis,
+  JourneyDoomedStart,
+  JourneyHarmedContinues,
   JourneyWarning,
   PackAnalysis,
   PathFigure,

@@ -29,6 +29,7 @@ export {
   carriedValues,
   type JourneyPlay,
   type JourneyResult,
+  type JourneyStop,
   journeyResult,
   startJourney,
 } from './journey';

@@ -8,20 +8,38 @@ import type { Journey, Outcome, Pack } from './schema';
  * A journey: one case played across stages. Each step is a scenario; the journey's `carry` variables end
  * one step with values that become the next step's initial values (a carried number clamped to the next
  * step's range) — a coercive interview at identification comes back as a witness who will not testify.
+ * An ending marked `closesCase` stops the journey there: the person is lost to protection, so the later
+ * stages are not played.
  */
+
+/** Where a finished journey stopped, and why. */
+export interface JourneyStop {
+  /** Index of the step (0-based) and its scenario. */
+  step: number;
+  scenario: string;
+  /** The ending node reached. */
+  node: string;
+  /**
+   * `case-closed`: the ending is marked `closesCase` (the person is lost to protection), so the journey
+   * stopped there, before any later step; `last-step`: the last step reached an ending.
+   */
+  reason: 'case-closed' | 'last-step';
+}
 
 export interface JourneyResult {
   packId: string;
   packVersion: string;
   journeyId: string;
-  /** True when every step reached an ending. */
+  /** True when the journey is over: every step reached an ending, or a step ended at an ending that closes the case. */
   complete: boolean;
   /** The results of the steps played so far, in order. */
   steps: PlayResult[];
   /** The values carried into each step played (the first step's are empty). */
   carried: CarriedValues[];
-  /** The ending outcome of the last step, once the journey is complete. */
+  /** The ending outcome of the last step played, once the journey is complete (a closing ending's, or the final step's). */
   outcome?: Outcome;
+  /** Where and why the journey stopped, once it is complete. */
+  stopped?: JourneyStop;
   /** Mean of the steps' overall scores (steps without one are left out); null when none has one. */
   overall: number | null;
   /** Every harmful choice of the journey, with its step's scenario. */
@@ -37,9 +55,12 @@ export interface JourneyPlay {
   readonly play: Play;
   /** The results of the steps finished so far (the current one included once it is done). */
   readonly results: readonly PlayResult[];
-  /** True when the last step has reached its ending. */
+  /** True when the last step has reached its ending, or the current step an ending that closes the case. */
   readonly done: boolean;
-  /** Starts the next step with the carried values; throws a PlayError if the current step is not done. */
+  /**
+   * Starts the next step with the carried values; throws a PlayError if the current step is not done, or
+   * if the journey is over (last step, or an ending that closes the case: code `journey-over`).
+   */
   next(): Play;
   result(): JourneyResult;
   stop(): void;
@@ -57,6 +78,15 @@ function journeyOrThrow(pack: Pack, journeyId: string): Journey {
   return journey;
 }
 
+/** True when the play result ended at an ending marked `closesCase`. */
+function closedCase(pack: Pack, result: PlayResult): boolean {
+  if (result.ending === undefined) return false;
+  const node = pack.scenarios.find((scenario) => scenario.id === result.scenarioId)?.nodes[
+    result.ending.node
+  ];
+  return node !== undefined && 'ending' in node && node.ending.closesCase === true;
+}
+
 /**
  * The values a finished step carries into the next one: each `carry` variable's final value, a number
  * clamped to the next scenario's `[min, max]`.
@@ -70,8 +100,8 @@ export function carriedValues(
   const next = compiledOrThrow(pack, nextScenarioId);
   const carried: CarriedValues = {};
   for (const name of journey.carry ?? []) {
-    const value = previous.variables[name];
-    const declaration = next.declarations[name];
+    const value = Object.hasOwn(previous.variables, name) ? previous.variables[name] : undefined;
+    const declaration = Object.hasOwn(next.declarations, name) ? next.declarations[name] : undefined;
     if (value === undefined || declaration === undefined) continue;
     if (declaration.type === 'number') {
       if (typeof value === 'number') carried[name] = clamp(value, declaration.min, declaration.max);
@@ -85,8 +115,11 @@ export function journeyResult(pack: Pack, journeyId: string, steps: readonly Pla
   const journey = journeyOrThrow(pack, journeyId);
   const carried: CarriedValues[] = steps.map((step) => ({ ...(step.carry ?? {}) }));
   const overalls = steps.flatMap((step) => (step.scores.overall === null ? [] : [step.scores.overall]));
+  // The first step that closed the case ends the journey: nothing may follow it.
+  const closedAt = steps.findIndex((step) => step.complete && closedCase(pack, step));
+  const played = closedAt === -1 ? journey.steps.length : closedAt + 1;
   const complete =
-    steps.length === journey.steps.length &&
+    steps.length === played &&
     steps.every((step, i) => step.complete && step.scenarioId === journey.steps[i]);
   const result: JourneyResult = {
     packId: pack.id,
@@ -99,7 +132,15 @@ export function journeyResult(pack: Pack, journeyId: string, steps: readonly Pla
     harmful: steps.flatMap((step) => step.harmful.map((h) => ({ scenario: step.scenarioId, ...h }))),
   };
   const last = steps[steps.length - 1];
-  if (complete && last?.ending !== undefined) result.outcome = last.ending.outcome;
+  if (complete && last?.ending !== undefined) {
+    result.outcome = last.ending.outcome;
+    result.stopped = {
+      step: steps.length - 1,
+      scenario: last.scenarioId,
+      node: last.ending.node,
+      reason: closedAt === -1 ? 'last-step' : 'case-closed',
+    };
+  }
   return result;
 }
 
@@ -131,7 +172,11 @@ class JourneyRun implements JourneyPlay {
     return this.#play.done ? [...this.#finished, this.#play.result()] : [...this.#finished];
   }
   get done() {
-    return this.#index === this.journey.steps.length - 1 && this.#play.done;
+    return this.#play.done && (this.#index === this.journey.steps.length - 1 || this.#closed());
+  }
+
+  #closed(): boolean {
+    return this.#play.done && closedCase(this.#pack, this.#play.result());
   }
 
   next(): Play {
@@ -142,6 +187,11 @@ class JourneyRun implements JourneyPlay {
       );
     if (this.#index + 1 >= this.journey.steps.length)
       throw new PlayError('journey-over', `journey ${q(this.journey.id)} is over; it has no further step`);
+    if (this.#closed())
+      throw new PlayError(
+        'journey-over',
+        `journey ${q(this.journey.id)} is over: step ${this.#index + 1} (${q(this.scenarioId)}) ended at ${q(this.#play.nodeId)}, which closes the case`,
+      );
     const previous = this.#play.result();
     this.#finished.push(previous);
     this.#play.stop();

@@ -250,7 +250,11 @@ export const outcomes = ['protected', 'partial', 'harmed'] as const;
 export const Outcome = z.enum(outcomes);
 export type Outcome = z.infer<typeof Outcome>;
 
-export const Ending = z.strictObject({ outcome: Outcome, summary: Text });
+/**
+ * `closesCase` (default false): the person is lost to protection here (returned to the exploiter,
+ * deported, disappeared), so a journey stops at this ending instead of opening its later stages.
+ */
+export const Ending = z.strictObject({ outcome: Outcome, summary: Text, closesCase: z.boolean().optional() });
 export type Ending = z.infer<typeof Ending>;
 
 /** A step: the trainee chooses (or the timeout fires). */

@@ -1,6 +1,6 @@
 import { formatPath } from '@ruta/curriculum';
 import type { Variables } from '../conditions';
-import type { Journey, Pack } from '../schema';
+import type { Journey, Outcome, Pack } from '../schema';
 import { compileScenario } from './compile';
 import { explore, trackedInitial } from './explore';
 import type { AnalysisMessages } from './messages';
@@ -12,7 +12,9 @@ import type { JourneyAnalysis, JourneyWarning, VariableValues } from './report';
  * from all its distinct carried starts together (they share most states); a reverse search from the
  * `protected` endings then tells, for each start, whether such an ending can still be reached. The starts
  * from which it cannot are reported as one warning per step. A bad start to a case may rightly doom it:
- * a warning, not an error.
+ * a warning, not an error. An ending marked `closesCase` ends the journey: its outcome is one the journey
+ * can end with, and it carries nothing into the next step. A step that can end `harmed` without closing the
+ * case, while a later step can still end `protected`, is warned about (a lost case the journey may forget).
  */
 export function analyzeJourney(
   pack: Pack,
@@ -26,6 +28,10 @@ export function analyzeJourney(
   const carryNames = journey.carry ?? [];
   // The carried values each step can start with (undefined: the declared initial values).
   let incoming: (VariableValues | undefined)[] = [undefined];
+  const outcomes = new Set<Outcome>();
+  // Per step: the `harmed` endings reached that do not close the case; whether a `protected` ending is reachable.
+  const harmedOpen: { step: number; scenario: string; index: number; endings: string[] }[] = [];
+  const protectedSteps: number[] = [];
   for (let step = 0; step < journey.steps.length; step++) {
     const scenarioIndex = pack.scenarios.findIndex((scenario) => scenario.id === journey.steps[step]);
     const scenario = pack.scenarios[scenarioIndex];
@@ -55,6 +61,7 @@ export function analyzeJourney(
     if (!graph.exhaustive) exhaustive = false;
     if (step > 0) {
       const reachesProtected = statesReaching(graph, (node) => compiled.ending[node] === 'protected');
+      if (graph.roots.some((root) => reachesProtected[root] === 1)) protectedSteps.push(step);
       const doomed: VariableValues[] = [];
       starts.forEach((start, i) => {
         if (reachesProtected[graph.roots[i]!] === 1) return;
@@ -76,13 +83,24 @@ export function analyzeJourney(
       }
     }
     const outs = new Map<string, VariableValues>();
+    const last = step === journey.steps.length - 1;
+    const harmed = new Set<string>();
     for (let s = 0; s < graph.node.length; s++) {
-      if (compiled.ending[graph.node[s]!] === undefined) continue;
+      const outcome = compiled.ending[graph.node[s]!];
+      if (outcome === undefined) continue;
+      const id = compiled.ids[graph.node[s]!]!;
+      const node = scenario.nodes[id];
+      const closes = node !== undefined && 'ending' in node && node.ending.closesCase === true;
+      if (closes || last) outcomes.add(outcome);
+      if (closes) continue;
+      if (outcome === 'harmed' && !last) harmed.add(id);
       const values = graph.valuesAt(s);
       const out: VariableValues = {};
       for (const name of carried) out[name] = values[name]!;
       outs.set(JSON.stringify(carried.map((name) => out[name])), out);
     }
+    if (harmed.size > 0)
+      harmedOpen.push({ step, scenario: scenario.id, index: scenarioIndex, endings: [...harmed].sort() });
     incoming = [...outs.values()];
     if (incoming.length > limits.maxCarriedStarts) {
       exhaustive = false;
@@ -90,5 +108,20 @@ export function analyzeJourney(
     }
     if (incoming.length === 0) break;
   }
-  return { journey: journey.id, warnings, exhaustive };
+  for (const open of harmedOpen) {
+    const later = protectedSteps.find((step) => step > open.step);
+    if (later === undefined) continue;
+    warnings.push({
+      kind: 'journey-harmed-continues',
+      journey: journey.id,
+      step: open.step,
+      scenario: open.scenario,
+      path: formatPath(['scenarios', open.index, 'nodes', open.endings[0]!, 'ending']),
+      endings: open.endings,
+      protectedAt: later,
+      message: t.harmedContinues(journey.id, open.step + 1, open.scenario, open.endings, later + 1),
+    });
+  }
+  const order: Outcome[] = ['protected', 'partial', 'harmed'];
+  return { journey: journey.id, outcomes: order.filter((o) => outcomes.has(o)), warnings, exhaustive };
 }

@@ -25,6 +25,14 @@ export interface AnalysisMessages {
     starts: number,
     example: VariableValues,
   ): string;
+  /** `step`, `later`: 1-based; `endings`: the step's `harmed` endings that do not close the case. */
+  harmedContinues(
+    journey: string,
+    step: number,
+    scenario: string,
+    endings: readonly string[],
+    later: number,
+  ): string;
 }
 
 const assignments = (values: VariableValues): string =>
@@ -69,6 +77,8 @@ const en = ((): AnalysisMessages => {
       const text = assignments(example);
       return `journey ${q(journey)}, step ${step} (${q(scenario)}): from ${doomed} of the ${starts} carried starts the previous steps can lead to, no "protected" ending can be reached${text === '' ? '' : ` (for example ${text})`}`;
     },
+    harmedContinues: (journey, step, scenario, endings, later) =>
+      `journey ${q(journey)}, step ${step} (${q(scenario)}): ${endings.length === 1 ? 'the ending' : 'the endings'} ${list(endings)} ${endings.length === 1 ? 'is' : 'are'} "harmed" without "closesCase", yet step ${later} can still end "protected": is that recovery realistic, or a lost case the journey forgets?`,
   };
 })();
 
@@ -97,6 +107,8 @@ const es = ((): AnalysisMessages => {
       const text = assignments(example);
       return `recorrido ${q(journey)}, etapa ${step} (${q(scenario)}): desde ${doomed} de los ${starts} puntos de partida que pueden dejar las etapas anteriores, ya no se alcanza ningún final "protected"${text === '' ? '' : ` (por ejemplo ${text})`}`;
     },
+    harmedContinues: (journey, step, scenario, endings, later) =>
+      `recorrido ${q(journey)}, etapa ${step} (${q(scenario)}): ${endings.length === 1 ? 'el final' : 'los finales'} ${list(endings)} ${endings.length === 1 ? 'es' : 'son'} "harmed" sin "closesCase", pero la etapa ${later} todavía puede terminar "protected": ¿es realista esa recuperación, o es un caso perdido que el recorrido olvida?`,
   };
 })();
 
@@ -125,6 +137,8 @@ const fr = ((): AnalysisMessages => {
       const text = assignments(example);
       return `parcours ${q(journey)}, étape ${step} (${q(scenario)}) : depuis ${doomed} des ${starts} départs que les étapes précédentes peuvent laisser, aucune fin "protected" n’est plus atteignable${text === '' ? '' : ` (par exemple ${text})`}`;
     },
+    harmedContinues: (journey, step, scenario, endings, later) =>
+      `parcours ${q(journey)}, étape ${step} (${q(scenario)}) : ${endings.length === 1 ? 'la fin' : 'les fins'} ${list(endings)} ${endings.length === 1 ? 'est' : 'sont'} "harmed" sans "closesCase", mais l’étape ${later} peut encore finir "protected" : ce rétablissement est-il réaliste, ou est-ce un cas perdu que le parcours oublie ?`,
   };
 })();
 

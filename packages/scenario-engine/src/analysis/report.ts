@@ -56,11 +56,14 @@ export type AnalysisError =
       message: string;
     };
 
+/** A finding about a journey that does not make the pack invalid. */
+export type JourneyWarning = JourneyDoomedStart | JourneyHarmedContinues;
+
 /**
- * A finding that does not make the pack invalid: at a journey step, the carried values (as the earlier
- * steps can leave them) from which no `protected` ending can be reached any more.
+ * At a journey step, the carried values (as the earlier steps can leave them) from which no `protected`
+ * ending can be reached any more.
  */
-export interface JourneyWarning {
+export interface JourneyDoomedStart {
   kind: 'journey-doomed-start';
   journey: string;
   /** Index of the journey step (0-based) and its scenario. */
@@ -71,6 +74,25 @@ export interface JourneyWarning {
   carried: VariableValues[];
   /** How many distinct carried starts the step was analysed from. */
   starts: number;
+  message: string;
+}
+
+/**
+ * A journey step can end `harmed` at endings that do not close the case, while a later step can still end
+ * `protected`: is that recovery realistic, or a lost case that the journey forgets (spec, Journey)?
+ */
+export interface JourneyHarmedContinues {
+  kind: 'journey-harmed-continues';
+  journey: string;
+  /** Index of the journey step (0-based) and its scenario. */
+  step: number;
+  scenario: string;
+  /** The path of the first such ending's `ending` (`scenarios[0].nodes.deported.ending`). */
+  path: string;
+  /** Every `harmed` ending of the step that play can reach and that does not close the case. */
+  endings: string[];
+  /** The later step (0-based) that can still end `protected` after them. */
+  protectedAt: number;
   message: string;
 }
 
@@ -136,7 +158,15 @@ export interface ScenarioAnalysis {
 
 export interface JourneyAnalysis {
   journey: string;
-  /** Carried-value starts from which a step can no longer reach a `protected` ending. */
+  /**
+   * The outcomes the journey can end with: those of the endings that close the case at any step, and of
+   * the last step's endings (from the values the earlier steps can carry into it).
+   */
+  outcomes: Outcome[];
+  /**
+   * Carried-value starts from which a step can no longer reach a `protected` ending, and steps that can end
+   * `harmed` without closing the case while a later step can still end `protected`.
+   */
   warnings: JourneyWarning[];
   /** False when a state bound stopped some step's exploration, or too many carried starts to try all. */
   exhaustive: boolean;
