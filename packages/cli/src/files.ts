@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { checkFailure, usageError } from './failures';
+import { type CliFailure, checkFailure, usageError } from './failures';
 import type { Io } from './io';
 import type { Messages } from './messages';
 
@@ -25,44 +25,129 @@ function decodeText(bytes: Uint8Array, shown: string, t: Messages): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** The size of a path, or why it cannot be read as a file (a usage error: the user named the wrong thing). */
-export function fileKind(path: string): 'file' | 'directory' | 'missing' | 'other' {
+/** What a path names, as a command reads it. */
+export type PathKind =
+  | 'file'
+  | 'directory'
+  | 'missing'
+  | 'loop'
+  | 'denied'
+  | 'character-device'
+  | 'block-device'
+  | 'fifo'
+  | 'socket'
+  | 'other';
+
+function kindOfStats(stats: Stats): PathKind {
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'directory';
+  if (stats.isCharacterDevice()) return 'character-device';
+  if (stats.isBlockDevice()) return 'block-device';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
+}
+
+function kindOfError(error: unknown): PathKind {
+  const code = errorCode(error);
+  if (code === 'ELOOP') return 'loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'denied';
+  return 'missing';
+}
+
+/** What a path is (following symbolic links): a regular file, a directory, a device…, or why not. */
+export function fileKind(path: string): PathKind {
   try {
-    const stats = statSync(path);
-    if (stats.isFile()) return 'file';
-    if (stats.isDirectory()) return 'directory';
-    return 'other';
-  } catch {
-    return 'missing';
+    return kindOfStats(statSync(path));
+  } catch (error) {
+    return kindOfError(error);
   }
 }
 
 /**
- * Reads a text file named on the command line. A missing file or a directory is a usage error (exit 2);
- * a file too large, unreadable or not text fails with exit 1.
+ * The usage error for a path that cannot be read as a file, naming the real problem: missing, a
+ * directory, a symbolic link loop, no permission, or not a regular file (a device, a pipe, a socket).
+ */
+export function notAFileError(kind: PathKind, name: string, t: Messages): CliFailure {
+  switch (kind) {
+    case 'directory':
+      return usageError(t.isDirectory(name));
+    case 'loop':
+      return usageError(t.symlinkLoop(name));
+    case 'denied':
+      return usageError(t.permissionDenied(name));
+    case 'character-device':
+    case 'block-device':
+    case 'fifo':
+    case 'socket':
+    case 'other':
+      return usageError(t.notRegularFile(name, t.fileKinds[kind]));
+    default:
+      return usageError(t.fileNotFound(name));
+  }
+}
+
+/**
+ * Reads a text file named on the command line. Only a regular file is read (a device such as /dev/zero, a
+ * pipe or a socket is refused before anything is read), and never more than `maxFileBytes`: the limit is
+ * enforced while reading, so a file that grows or lies about its size cannot make the command read without
+ * bound. A missing file, a directory, a symbolic link loop, no permission or not a regular file is a usage
+ * error (exit 2); a file too large or not text fails with exit 1.
  */
 export function readTextFile(io: Io, t: Messages, name: string): { path: string; text: string } {
   const path = resolve(io.cwd, name);
-  let size: number;
+  const kind = fileKind(path);
+  if (kind !== 'file') throw notAFileError(kind, name, t);
+  let fd: number;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw usageError(t.isDirectory(name));
-    size = stats.size;
+    fd = openSync(path, 'r');
   } catch (error) {
-    if (error instanceof Error && error.name === 'CliFailure') throw error;
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
-      throw usageError(t.fileNotFound(name));
-    throw usageError(t.cannotRead(name, errorCode(error) ?? String(error)));
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'EACCES' || code === 'EPERM')
+      throw notAFileError(kindOfError(error), name, t);
+    throw usageError(t.cannotRead(name, code ?? String(error)));
   }
-  if (size > maxFileBytes) throw checkFailure(t.fileTooLarge(name, size, maxFileBytes));
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw usageError(t.cannotRead(name, errorCode(error) ?? String(error)));
+    // The path may have changed between the check and the open: check what was opened.
+    const opened = kindOfStats(fstatSync(fd));
+    if (opened !== 'file') throw notAFileError(opened, name, t);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxFileBytes + 1 - total));
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        throw usageError(t.cannotRead(name, errorCode(error) ?? String(error)));
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > maxFileBytes)
+        throw checkFailure(t.fileTooLarge(name, Math.max(total, fstatSync(fd).size), maxFileBytes));
+      chunks.push(chunk.subarray(0, read));
+    }
+    return { path, text: decodeText(Buffer.concat(chunks, total), name, t) };
+  } finally {
+    closeSync(fd);
   }
-  if (bytes.length > maxFileBytes) throw checkFailure(t.fileTooLarge(name, bytes.length, maxFileBytes));
-  return { path, text: decodeText(bytes, name, t) };
+}
+
+/**
+ * Makes sure a folder a command writes into exists, creating it and its parents when missing. Something
+ * else at that path (a file) is a usage error; a folder that cannot be created fails with exit 1.
+ */
+export function ensureDirectory(path: string, shown: string, t: Messages): void {
+  const kind = fileKind(path);
+  if (kind === 'directory') return;
+  if (kind !== 'missing') throw usageError(t.notADirectory(shown));
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw usageError(t.notADirectory(shown));
+    throw checkFailure(t.cannotWrite(shown, code ?? String(error)));
+  }
 }
 
 /** Reads all of standard input as text, with the same limits as a file. */

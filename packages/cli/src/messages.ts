@@ -50,6 +50,18 @@ const es = {
   notADirectory: (name: string) => `«${name}» existe y no es un directorio`,
   noSuchDirectory: (name: string) => `no existe el directorio «${name}»`,
   cannotRead: (name: string, code: string) => `no se puede leer «${name}» (${code})`,
+  symlinkLoop: (name: string) => `«${name}» es un bucle de enlaces simbólicos (no lleva a ningún archivo)`,
+  permissionDenied: (name: string) => `no se puede leer «${name}»: permiso denegado`,
+  directoryUnreadable: (name: string) => `no se puede leer el directorio «${name}»: permiso denegado`,
+  notRegularFile: (name: string, kind: string) =>
+    `«${name}» no es un archivo normal (es ${kind}); indique un archivo`,
+  fileKinds: {
+    'character-device': 'un dispositivo de caracteres',
+    'block-device': 'un dispositivo de bloques',
+    fifo: 'una tubería con nombre',
+    socket: 'un socket',
+    other: 'un archivo especial',
+  },
   cannotWrite: (name: string, code: string) => `no se puede escribir «${name}» (${code})`,
   fileTooLarge: (name: string, size: number, max: number) =>
     `«${name}» es demasiado grande (${mb(size)} MB; como máximo ${mb(max)} MB)`,
@@ -110,6 +122,8 @@ const es = {
   notebookEmpty: 'La libreta está vacía.',
   nextJourneyStep: (id: string) => `Siguiente etapa del recorrido: ${id}`,
   playStopped: 'Jugada interrumpida antes de un final.',
+  scriptUnfinished: (scenario: string, node: string) =>
+    `los eventos terminan antes de un final (escenario «${scenario}», nodo «${node}»): jugada incompleta`,
   eventsNotAList: (name: string) =>
     `«${name}» debe contener una lista JSON de eventos (o un objeto con "events"), p. ej. [{"type":"CHOOSE","choiceId":"…"}]`,
   invalidEvent: (i: number) =>
@@ -226,7 +240,7 @@ const es = {
         'ruta play <paquete> --scenario <id> [--lang es|en|fr] [--events <archivo|->|--choices a,b,c] [--json]',
       summary: 'Juega un escenario (o un recorrido) en la terminal, o reproduce una jugada registrada.',
       details:
-        'Interactivo: texto del nodo y opciones numeradas; n anota un indicador (catálogo y paquete), u quita una nota, t deja pasar el tiempo, q sale; al final, el resumen: resultado, puntuaciones y cada decisión con su retroalimentación y la mejor opción.\n  --journey id           juega un recorrido (varios escenarios como un caso)\n  --events archivo|-     eventos JSON ([{"type":"CHOOSE","choiceId":"…"}, …] o un resultado con "events")\n  --choices a,b,c        los ids de las elecciones, en orden\n  --json                 imprime el resultado JSON\n  --untimed              el tiempo solo se acaba con t\nSalida: 0 jugada completa o reproducida; 1 un evento rechazado (p. ej. una elección no ofrecida) o jugada interrumpida; 2 error de uso.',
+        'Interactivo: texto del nodo y opciones numeradas; n anota un indicador (catálogo y paquete), u quita una nota, t deja pasar el tiempo, q sale; al final, el resumen: resultado, puntuaciones y cada decisión con su retroalimentación y la mejor opción.\n  --journey id           juega un recorrido (varios escenarios como un caso)\n  --events archivo|-     eventos JSON ([{"type":"CHOOSE","choiceId":"…"}, …] o un resultado con "events")\n  --choices a,b,c        los ids de las elecciones, en orden\n  --json                 imprime el resultado JSON\n  --untimed              el tiempo solo se acaba con t\nSalida: 0 jugada completa o reproducida; 1 un evento rechazado (p. ej. una elección no ofrecida) o jugada interrumpida o incompleta (los eventos terminan antes de un final); 2 error de uso.',
     },
     'new-pack': {
       usage: 'ruta new-pack <directorio> --country XX --lang es,en [--id nombre] [--name paquete-npm]',
@@ -301,6 +315,17 @@ const en: Messages = {
   notADirectory: (name) => `"${name}" exists and is not a directory`,
   noSuchDirectory: (name) => `no such directory "${name}"`,
   cannotRead: (name, code) => `cannot read "${name}" (${code})`,
+  symlinkLoop: (name) => `"${name}" is a loop of symbolic links (it leads to no file)`,
+  permissionDenied: (name) => `cannot read "${name}": permission denied`,
+  directoryUnreadable: (name) => `cannot read the directory "${name}": permission denied`,
+  notRegularFile: (name, kind) => `"${name}" is not a regular file (it is ${kind}); give a file`,
+  fileKinds: {
+    'character-device': 'a character device',
+    'block-device': 'a block device',
+    fifo: 'a named pipe',
+    socket: 'a socket',
+    other: 'a special file',
+  },
   cannotWrite: (name, code) => `cannot write "${name}" (${code})`,
   fileTooLarge: (name, size, max) => `"${name}" is too large (${mb(size)} MB; at most ${mb(max)} MB)`,
   notText: (name) => `"${name}" is not a UTF-8 text file (a binary file?)`,
@@ -351,6 +376,8 @@ const en: Messages = {
   notebookEmpty: 'The notebook is empty.',
   nextJourneyStep: (id) => `Next stage of the journey: ${id}`,
   playStopped: 'Play stopped before an ending.',
+  scriptUnfinished: (scenario, node) =>
+    `the events end before an ending (scenario "${scenario}", node "${node}"): the play is unfinished`,
   eventsNotAList: (name) =>
     `"${name}" must hold a JSON list of events (or an object with "events"), e.g. [{"type":"CHOOSE","choiceId":"…"}]`,
   invalidEvent: (i) =>
@@ -451,7 +478,7 @@ const en: Messages = {
         'ruta play <pack> --scenario <id> [--lang es|en|fr] [--events <file|->|--choices a,b,c] [--json]',
       summary: 'Plays a scenario (or a journey) in the terminal, or replays a recorded play.',
       details:
-        'Interactive: the node text and numbered choices; n notes an indicator (catalogue and pack), u removes a note, t lets the time run out, q quits; at the end, the debrief: outcome, scores and each decision with its feedback and the best choice.\n  --journey id           plays a journey (several scenarios as one case)\n  --events file|-        JSON events ([{"type":"CHOOSE","choiceId":"…"}, …] or a result with "events")\n  --choices a,b,c        the choice ids, in order\n  --json                 prints the result JSON\n  --untimed              time runs out only with t\nExit: 0 play finished or replayed; 1 an event refused (e.g. a choice not offered) or play stopped; 2 usage error.',
+        'Interactive: the node text and numbered choices; n notes an indicator (catalogue and pack), u removes a note, t lets the time run out, q quits; at the end, the debrief: outcome, scores and each decision with its feedback and the best choice.\n  --journey id           plays a journey (several scenarios as one case)\n  --events file|-        JSON events ([{"type":"CHOOSE","choiceId":"…"}, …] or a result with "events")\n  --choices a,b,c        the choice ids, in order\n  --json                 prints the result JSON\n  --untimed              time runs out only with t\nExit: 0 play finished or replayed; 1 an event refused (e.g. a choice not offered) or the play stopped or unfinished (the events end before an ending); 2 usage error.',
     },
     'new-pack': {
       usage: 'ruta new-pack <directory> --country XX --lang es,en [--id name] [--name npm-package]',
@@ -524,6 +551,18 @@ const fr: Messages = {
   notADirectory: (name) => `« ${name} » existe et n’est pas un répertoire`,
   noSuchDirectory: (name) => `le répertoire « ${name} » n’existe pas`,
   cannotRead: (name, code) => `impossible de lire « ${name} » (${code})`,
+  symlinkLoop: (name) => `« ${name} » est une boucle de liens symboliques (elle ne mène à aucun fichier)`,
+  permissionDenied: (name) => `impossible de lire « ${name} » : permission refusée`,
+  directoryUnreadable: (name) => `impossible de lire le répertoire « ${name} » : permission refusée`,
+  notRegularFile: (name, kind) =>
+    `« ${name} » n’est pas un fichier ordinaire (c’est ${kind}) ; donnez un fichier`,
+  fileKinds: {
+    'character-device': 'un périphérique caractère',
+    'block-device': 'un périphérique bloc',
+    fifo: 'un tube nommé',
+    socket: 'une socket',
+    other: 'un fichier spécial',
+  },
   cannotWrite: (name, code) => `impossible d’écrire « ${name} » (${code})`,
   fileTooLarge: (name, size, max) =>
     `« ${name} » est trop volumineux (${mb(size)} Mo ; au plus ${mb(max)} Mo)`,
@@ -579,6 +618,8 @@ const fr: Messages = {
   notebookEmpty: 'Le carnet est vide.',
   nextJourneyStep: (id) => `Étape suivante du parcours : ${id}`,
   playStopped: 'Partie interrompue avant une fin.',
+  scriptUnfinished: (scenario, node) =>
+    `les événements s’arrêtent avant une fin (scénario « ${scenario} », nœud « ${node} ») : partie inachevée`,
   eventsNotAList: (name) =>
     `« ${name} » doit contenir une liste JSON d’événements (ou un objet avec "events"), p. ex. [{"type":"CHOOSE","choiceId":"…"}]`,
   invalidEvent: (i) =>
@@ -681,7 +722,7 @@ const fr: Messages = {
         'ruta play <paquet> --scenario <id> [--lang es|en|fr] [--events <fichier|->|--choices a,b,c] [--json]',
       summary: 'Joue un scénario (ou un parcours) dans le terminal, ou rejoue une partie enregistrée.',
       details:
-        'Interactif : le texte du nœud et les choix numérotés ; n note un indicateur (catalogue et paquet), u retire une note, t laisse passer le temps, q quitte ; à la fin, le bilan : issue, scores et chaque décision avec son retour et le meilleur choix.\n  --journey id           joue un parcours (plusieurs scénarios comme une seule affaire)\n  --events fichier|-     événements JSON ([{"type":"CHOOSE","choiceId":"…"}, …] ou un résultat avec "events")\n  --choices a,b,c        les ids des choix, dans l’ordre\n  --json                 imprime le résultat JSON\n  --untimed              le temps ne s’écoule qu’avec t\nSortie : 0 partie terminée ou rejouée ; 1 un événement refusé (p. ex. un choix non proposé) ou partie interrompue ; 2 erreur d’utilisation.',
+        'Interactif : le texte du nœud et les choix numérotés ; n note un indicateur (catalogue et paquet), u retire une note, t laisse passer le temps, q quitte ; à la fin, le bilan : issue, scores et chaque décision avec son retour et le meilleur choix.\n  --journey id           joue un parcours (plusieurs scénarios comme une seule affaire)\n  --events fichier|-     événements JSON ([{"type":"CHOOSE","choiceId":"…"}, …] ou un résultat avec "events")\n  --choices a,b,c        les ids des choix, dans l’ordre\n  --json                 imprime le résultat JSON\n  --untimed              le temps ne s’écoule qu’avec t\nSortie : 0 partie terminée ou rejouée ; 1 un événement refusé (p. ex. un choix non proposé) ou partie interrompue ou inachevée (les événements s’arrêtent avant une fin) ; 2 erreur d’utilisation.',
     },
     'new-pack': {
       usage: 'ruta new-pack <répertoire> --country XX --lang es,fr [--id nom] [--name paquet-npm]',

@@ -39,6 +39,38 @@ function expandVariadic(args: readonly string[], specs: OptionSpecs): string[] {
   return out;
 }
 
+/** Whether a word is one of the options (`--name`, `--name=value`, `-h`), rather than a value. */
+function isOptionWord(word: string, specs: OptionSpecs): boolean {
+  if (word === '-' || !word.startsWith('-')) return false;
+  if (word.startsWith('--')) return Object.hasOwn(specs, word.slice(2).split('=')[0] as string);
+  return Object.values(specs).some((spec) => spec.short !== undefined && word === `-${spec.short}`);
+}
+
+/**
+ * `--max-states -5` → `--max-states=-5`: a value that starts with a dash but is no option is the value of
+ * the option before it, so the command can say what is wrong with it (not that the value is missing).
+ */
+function attachDashValues(args: readonly string[], specs: OptionSpecs): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
+    if (
+      name !== undefined &&
+      specs[name]?.type === 'string' &&
+      next?.startsWith('-') === true &&
+      next !== '-' &&
+      next !== '--' &&
+      !isOptionWord(next, specs)
+    ) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function optionNameIn(message: string): string {
   const quoted = /'(-[^' ]+)/.exec(message);
   return quoted?.[1] ?? message;
@@ -59,7 +91,7 @@ export function parseCommandLine(args: readonly string[], specs: OptionSpecs, t:
     };
   try {
     const parsed = parseArgs({
-      args: expandVariadic(args, all),
+      args: expandVariadic(attachDashValues(args, all), all),
       options,
       allowPositionals: true,
       strict: true,

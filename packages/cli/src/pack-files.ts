@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { type Pack, type PackIssue, parsePackJson } from '@ruta/scenario-engine';
 import { checkFailure, usageError } from './failures';
-import { fileKind, readTextFile } from './files';
+import { fileKind, notAFileError, readTextFile } from './files';
 import type { Io } from './io';
 import type { Messages } from './messages';
 
@@ -30,8 +30,9 @@ function packFileOfDirectory(dir: string): string | undefined {
       // A broken package.json does not hide a pack.json beside it.
     }
   }
+  // A pack.json that is there but cannot be read (no permission, a symlink loop…) is reported as such.
   const plain = join(dir, 'pack.json');
-  return fileKind(plain) === 'file' ? plain : undefined;
+  return fileKind(plain) === 'missing' ? undefined : plain;
 }
 
 /**
@@ -43,6 +44,11 @@ export function locatePackFile(io: Io, t: Messages, argument: string): string {
   const kind = fileKind(path);
   if (kind === 'file') return path;
   if (kind === 'directory') {
+    try {
+      accessSync(path, constants.R_OK | constants.X_OK);
+    } catch {
+      throw usageError(t.directoryUnreadable(argument));
+    }
     const found = packFileOfDirectory(path);
     if (found === undefined) throw usageError(t.noPackInDirectory(argument));
     return found;
@@ -56,7 +62,7 @@ export function locatePackFile(io: Io, t: Messages, argument: string): string {
       // Not an installed package either: report the missing file.
     }
   }
-  throw usageError(t.fileNotFound(argument));
+  throw notAFileError(kind, argument, t);
 }
 
 /** `path: message` — how every issue of a pack is printed. */

@@ -14,7 +14,7 @@ import { type Language, localize } from '@ruta/curriculum';
 import type { Pack } from '@ruta/scenario-engine';
 import { type Command, type Context, printJson } from '../command';
 import { checkFailure, usageError } from '../failures';
-import { fileKind, readJsonArgument } from '../files';
+import { ensureDirectory, fileKind, readJsonArgument } from '../files';
 import type { Messages } from '../messages';
 import { flag, listOption, positionals, requiredOption, stringOption } from '../options';
 import { issueLine, loadPack, shippedPackFiles } from '../pack-files';
@@ -133,8 +133,9 @@ export const certifyCommand: Command = {
     if (!isoDate.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)))
       throw usageError(t.badDate('--as-of', asOf));
     const outDir = resolve(io.cwd, stringOption(line, 'out') ?? '.');
-    if (fileKind(outDir) !== 'directory')
-      throw usageError(t.noSuchDirectory(stringOption(line, 'out') ?? '.'));
+    const outKind = fileKind(outDir);
+    if (outKind !== 'directory' && outKind !== 'missing')
+      throw usageError(t.notADirectory(stringOption(line, 'out') ?? '.'));
 
     const scheme = await readScheme(context, schemeArgument);
     const parsedRecord = parseRecord(await readJsonArgument(io, t, recordArgument));
@@ -171,6 +172,8 @@ export const certifyCommand: Command = {
         if (decision && existsSync(fileOf(decision.kind)))
           throw checkFailure(t.wouldOverwrite(fileOf(decision.kind)));
 
+    // The folder of the credentials is created when missing, and only when there is something to write.
+    if (earned.length > 0) ensureDirectory(outDir, stringOption(line, 'out') ?? '.', t);
     const issued: { kind: string; file: string; credentialId: string }[] = [];
     const problems: string[] = [];
     for (const decision of earned) {

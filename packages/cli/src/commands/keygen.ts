@@ -8,7 +8,7 @@ import {
 } from '@ruta/certification';
 import type { Command } from '../command';
 import { checkFailure, usageError } from '../failures';
-import { fileKind } from '../files';
+import { ensureDirectory, fileKind } from '../files';
 import { flag, positionals, requiredOption, stringOption } from '../options';
 
 type Algorithm = (typeof signatureAlgorithms)[number];
@@ -28,7 +28,8 @@ export const keygenCommand: Command = {
     const prefix = resolve(io.cwd, requiredOption(line, 'out', t));
     if (basename(prefix) === '' || fileKind(prefix) === 'directory')
       throw usageError(t.outIsDirectory(requiredOption(line, 'out', t)));
-    if (fileKind(dirname(prefix)) !== 'directory') throw usageError(t.noSuchDirectory(dirname(prefix)));
+    // The folder of the keys is created when missing (`--out keys/rcm` makes keys/).
+    ensureDirectory(dirname(prefix), dirname(requiredOption(line, 'out', t)), t);
     const privateFile = `${prefix}.private.jwk`;
     const publicFile = `${prefix}.public.jwk`;
     const force = flag(line, 'force');

@@ -389,6 +389,9 @@ export const playCommand: Command = {
       }
       if (flag(line, 'json')) printJson(io, session.result());
       else show(`\n${session.text(lang, t)}`);
+      // Scripted events that stop before an ending: the result is printed, and the play is unfinished.
+      if (!session.done)
+        throw checkFailure(t.scriptUnfinished(session.play.scenario.id, session.play.nodeId));
       // A saved result replayed: its claims must be what the replay gives (else it was altered).
       if (script?.claim !== undefined && journeyId === undefined) {
         const problems = claimMismatches(script.claim, session.result() as PlayResult, t);
