@@ -44,7 +44,7 @@ import {
   type ScenarioPerformance,
   type TrainerRule,
 } from './scheme';
-import { each, type FullText, hours, list, percent, score, stageNames } from './wording';
+import { anyOf, each, type FullText, hours, list, percent, score, stageNames } from './wording';
 
 /** Comparisons of shares and scores allow for floating-point error. */
 const epsilon = 1e-9;
@@ -785,8 +785,9 @@ function expiredCertificateCriterion(
   const renewable = context.record.priorCertificates.filter((certificate) =>
     rule.renews.some((kind) => attests(certificate, kind)),
   );
+  // Any one of the kinds can be renewed: "completion or trainer", never "and".
   const kindNames = (lang: Language) =>
-    list(
+    anyOf(
       rule.renews.map((kind) => {
         const title = context.scheme.kinds[kind]?.title;
         return title ? `«${localize(title, lang)}»` : kind;

@@ -32,6 +32,7 @@ export {
   parseRecord,
   ReplicationAttendee,
   ReplicationReport,
+  recordJsonSchema,
   SubmittedResult,
   TraineeRecord,
   type TraineeRecordInput,

@@ -129,3 +129,22 @@ export type TraineeRecordInput = z.input<typeof TraineeRecord>;
 export function parseRecord(input: unknown): ParseResult<TraineeRecord> {
   return parseWith(TraineeRecord, input);
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a trainee record, generated from the zod schema: what a program office
+ * checks its records against before `evaluate` (the CLI prints it with `ruta schema record`).
+ */
+export function recordJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(TraineeRecord, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return {
+    ...generated,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Ruta trainee record',
+    description:
+      'Everything a certification decision rests on: the person, the cohort, the sessions attended, the submitted scenario results (replayed, never trusted), replications delivered and certificates held.',
+  };
+}

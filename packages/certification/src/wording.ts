@@ -39,6 +39,13 @@ export function list(items: readonly string[], lang: Language): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
+/** "a, b o c" / "a, b or c" / "a, b ou c": one of several, any will do. */
+export function anyOf(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items.join('');
+  const or = { es: 'o', en: 'or', fr: 'ou' }[lang];
+  return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+}
+
 /** The four stages of the referral chain a scenario belongs to. */
 export const stageNames: Record<Stage, FullText> = {
   identification: { es: 'identificación', en: 'identification', fr: 'identification' },

@@ -319,6 +319,14 @@ describe('renewal', () => {
     const record = { ...renewing(), priorCertificates: [] };
     const evaluation = evaluate(testScheme, record, { packs, asOf });
     expect(unmetIds(evaluation, 'renewal')).toEqual(['expired-certificate']);
+    // Either kind can be renewed: the message says "or" in every language, never "and".
+    const { label, missing } = criterion(evaluation, 'renewal', 'expired-certificate');
+    expect(missing).toEqual({
+      es: expect.stringMatching(/^No hay un certificado vencido de tipo «[^»]+» o «[^»]+» que renovar\.$/),
+      en: expect.stringMatching(/^There is no expired «[^»]+» or «[^»]+» certificate to renew\.$/),
+      fr: expect.stringMatching(/^Il n'y a pas de certificat «[^»]+» ou «[^»]+» expiré à renouveler\.$/),
+    });
+    expect(label.en).toMatch(/\(«[^»]+» or «[^»]+»\)/);
   });
 });
 

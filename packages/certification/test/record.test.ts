@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../src/record';
+import { parseRecord, recordJsonSchema } from '../src/record';
 import { ana } from './fixtures/training';
 
 describe('parseRecord', () => {
@@ -35,5 +35,30 @@ describe('parseRecord', () => {
   it('never throws, whatever the input', () => {
     for (const input of [undefined, null, 42, 'record', [], { person: null }])
       expect(parseRecord(input).ok).toBe(false);
+  });
+});
+
+describe('recordJsonSchema', () => {
+  it('describes every field of a record, with the limits parseRecord enforces', () => {
+    const schema = recordJsonSchema() as {
+      $schema: string;
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { items?: { properties?: Record<string, Record<string, unknown>> } }>;
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual([
+      'person',
+      'cohort',
+      'attendance',
+      'scenarioResults',
+      'replications',
+      'priorCertificates',
+    ]);
+    expect(schema.additionalProperties).toBe(false);
+    const session = schema.properties.attendance?.items?.properties;
+    expect(session?.hours).toMatchObject({ type: 'number', maximum: 12 });
+    const result = schema.properties.scenarioResults?.items?.properties;
+    expect(result?.completedAt).toMatchObject({ type: 'string', format: 'date-time' });
   });
 });
