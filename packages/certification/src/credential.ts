@@ -18,7 +18,7 @@ import {
 } from './open-badge';
 import type { CertificateKind, CertificationScheme } from './scheme';
 import { type SigningOptions, signCredential } from './signing';
-import { hours, percent, score } from './wording';
+import { type FullText, hours, percent, score } from './wording';
 
 /**
  * Turning an eligible evaluation into an Open Badges 3.0 credential, and signing it.
@@ -30,7 +30,11 @@ export interface CredentialOptions {
   kind: CertificateKind;
   /** Who issues it: an id (https URL or DID) and a display name. */
   issuer: { id: string; name: string; url?: string };
-  /** When it is issued (ISO date-time); default: midnight UTC of the evaluation date. */
+  /**
+   * When it is issued (ISO date-time with a time zone); default: midnight UTC of the evaluation date. It
+   * must be before the end of validity; an earlier moment than the evaluation date is back-dating, which
+   * `issueCredential` reports (see {@link IssueNotice}).
+   */
   issuedAt?: string;
   /** The credential id (`urn:uuid:…`); default: a random UUID. */
   id?: string;
@@ -133,6 +137,39 @@ function alignments(options: CredentialOptions, decision: KindEvaluation, lang: 
   });
 }
 
+const dateTimeZ = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Why `issuedAt` cannot be signed: not a date-time, or not before the end of validity. */
+function issuedAtProblem(issuedAt: unknown, validUntilDay: string | null): string | undefined {
+  if (typeof issuedAt !== 'string' || !dateTimeZ.test(issuedAt) || Number.isNaN(Date.parse(issuedAt)))
+    return `must be a date-time with a time zone such as 2026-06-30T15:00:00Z; received ${JSON.stringify(issuedAt)}`;
+  if (validUntilDay === null) return undefined;
+  const end = `${validUntilDay}T23:59:59Z`;
+  if (Date.parse(issuedAt) >= Date.parse(end))
+    return `${issuedAt} is not before the end of validity (${end}): the credential could never be valid`;
+  return undefined;
+}
+
+/** Something `issueCredential` signed as asked but the issuer should know: a back-dated issue date. */
+export interface IssueNotice {
+  code: 'backdated';
+  /** What was signed, in Spanish, English and French. */
+  message: FullText;
+}
+
+function backdatingNotice(issuedAt: string, asOf: string): IssueNotice | undefined {
+  const decided = `${asOf}T00:00:00Z`;
+  if (Date.parse(issuedAt) >= Date.parse(decided)) return undefined;
+  return {
+    code: 'backdated',
+    message: {
+      es: `Fecha anterior a la decisión: el certificado se firma como emitido y válido desde ${issuedAt}, antes de la evaluación del ${asOf}.`,
+      en: `Back-dated: the credential is signed as issued and valid from ${issuedAt}, before the evaluation of ${asOf}.`,
+      fr: `Antidaté : l'attestation est signée comme délivrée et valable depuis ${issuedAt}, avant l'évaluation du ${asOf}.`,
+    },
+  };
+}
+
 /**
  * Builds the Open Badges 3.0 `OpenBadgeCredential` for one kind of certificate the evaluation found the
  * person eligible for. Returns issues (never throws) when the kind was not evaluated or not earned, or
@@ -165,6 +202,8 @@ export async function buildCredential(options: CredentialOptions): Promise<Parse
 
   const id = options.id ?? `urn:uuid:${randomUuid()}`;
   const issuedAt = options.issuedAt ?? `${evaluation.asOf}T00:00:00Z`;
+  const dateProblem = issuedAtProblem(issuedAt, decision.validUntil);
+  if (dateProblem) return { ok: false, issues: [{ path: 'issuedAt', message: dateProblem }] };
   const rule = scheme.kinds[kind];
   const renewed = decision.renews ? scheme.kinds[decision.renews.kind] : undefined;
   const name = renewed
@@ -235,13 +274,19 @@ export async function buildCredential(options: CredentialOptions): Promise<Parse
 
 /**
  * Builds and signs a credential (see {@link buildCredential}) as a VC-JOSE JWT with the issuer's private
- * key, which the caller passes in. Returns the JWT and the credential, or the issues that prevent issuing.
+ * key, which the caller passes in. Returns the JWT and the credential, or the issues that prevent issuing
+ * (among them an `issuedAt` at or after the end of validity). `notices` says what was signed that the
+ * issuer should know: an `issuedAt` before the evaluation date is back-dating.
  */
 export async function issueCredential(
   options: CredentialOptions & SigningOptions,
-): Promise<{ ok: true; jwt: string; credential: OpenBadgeCredential } | { ok: false; issues: Issue[] }> {
+): Promise<
+  | { ok: true; jwt: string; credential: OpenBadgeCredential; notices: IssueNotice[] }
+  | { ok: false; issues: Issue[] }
+> {
   const built = await buildCredential(options);
   if (!built.ok) return built;
   const jwt = await signCredential(built.value, options);
-  return { ok: true, jwt, credential: built.value };
+  const backdated = backdatingNotice(built.value.validFrom, options.evaluation.asOf);
+  return { ok: true, jwt, credential: built.value, notices: backdated ? [backdated] : [] };
 }

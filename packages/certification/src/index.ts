@@ -1,4 +1,4 @@
-export { buildCredential, type CredentialOptions, issueCredential } from './credential';
+export { buildCredential, type CredentialOptions, type IssueNotice, issueCredential } from './credential';
 export {
   CertificationError,
   type Criterion,
@@ -22,6 +22,8 @@ export {
   OpenBadgeCredential,
   obContext,
   Profile,
+  ReceivedOpenBadge,
+  ReceivedProfile,
   vcContext,
 } from './open-badge';
 export {
@@ -73,11 +75,18 @@ export {
   signCredential,
   signRevocationList,
 } from './signing';
-export { type SignatureAlgorithm, signatureAlgorithms, type TrustedIssuer } from './trusted-keys';
+export {
+  type SignatureAlgorithm,
+  signatureAlgorithms,
+  type TrustedIssuer,
+  VerificationOptionError,
+} from './trusted-keys';
 export {
   type CredentialVerification,
+  maxClockToleranceSeconds,
   type RevocationListVerification,
   type VerificationFailure,
+  type VerificationMessage,
   type VerifyCredentialOptions,
   verificationFailures,
   verifyCredential,

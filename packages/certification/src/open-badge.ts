@@ -167,3 +167,127 @@ export function claimMismatches(payload: CredentialJwtPayload): string[] {
   if (payload.sub !== subjectClaim(payload)) wrong.push('sub (must name the credential subject)');
   return wrong;
 }
+
+/*
+ * What the verifier accepts: any OB 3.0 `OpenBadgeCredential` (or `AchievementCredential`) of the official
+ * schema, from Ruta or from another issuer. The members the verifier reads are checked; every other member
+ * the OB 3.0 and VC 2.0 data models allow (`evidence`, `termsOfUse`, `image`, `credentialStatus`, further
+ * `@context` entries, extra subject fields, …) is kept as it is.
+ */
+
+/** The OB 3.0 context URL of any 3.0.x version (the official schema's pattern). */
+const obContextPattern = /^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context(-3\.\d\.\d)*\.json$/;
+
+/** An unordered set of types (a JSON array) that contains each of `required` and one of each `oneOf` group. */
+const TypeSet = (required: readonly string[], ...oneOf: (readonly string[])[]) =>
+  z
+    .array(z.string())
+    .min(1, 'must list at least one type')
+    .refine((types) => required.every((type) => types.includes(type)), {
+      message: `must contain ${required.map((type) => `"${type}"`).join(' and ')}`,
+    })
+    .refine((types) => oneOf.every((group) => group.some((type) => types.includes(type))), {
+      message: `must contain ${oneOf.map((group) => group.map((type) => `"${type}"`).join(' or ')).join(', and ')}`,
+    });
+
+/** The issuer of a received credential: an OB 3.0 `Profile` (other members kept). */
+export const ReceivedProfile = z.looseObject({
+  id: Uri,
+  type: TypeSet(['Profile']),
+  name: z.string().optional(),
+  url: z.string().optional(),
+});
+export type ReceivedProfile = z.infer<typeof ReceivedProfile>;
+
+export const ReceivedAchievement = z.looseObject({
+  id: Uri,
+  type: TypeSet(['Achievement']),
+  name: z.string(),
+  description: z.string(),
+  criteria: z.looseObject({ id: z.string().optional(), narrative: z.string().optional() }),
+  alignment: z
+    .array(z.looseObject({ type: z.array(z.string()), targetName: z.string(), targetUrl: Uri }))
+    .optional(),
+});
+
+export const ReceivedSubject = z.looseObject({
+  id: Uri.optional(),
+  type: TypeSet(['AchievementSubject']),
+  identifier: z
+    .array(
+      z.looseObject({
+        type: z.literal('IdentityObject'),
+        hashed: z.boolean(),
+        identityHash: z.string(),
+        identityType: z.string(),
+        salt: z.string().optional(),
+      }),
+    )
+    .optional(),
+  achievement: ReceivedAchievement,
+});
+
+/** Any OB 3.0 credential as the verifier reads it; members it does not read are kept untouched. */
+export const ReceivedOpenBadge = z.looseObject({
+  '@context': z
+    .array(z.union([z.string(), z.record(z.string(), z.unknown())]))
+    .min(2, `must start with "${vcContext}" and the OB 3.0 context`)
+    .refine((context) => context[0] === vcContext, { message: `must start with "${vcContext}"` })
+    .refine((context) => typeof context[1] === 'string' && obContextPattern.test(context[1]), {
+      message:
+        'its second entry must be the OB 3.0 context (https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.x.json)',
+    }),
+  id: Uri,
+  type: TypeSet(['VerifiableCredential'], ['OpenBadgeCredential', 'AchievementCredential']),
+  issuer: z.union([Uri, ReceivedProfile]),
+  validFrom: DateTimeZ,
+  validUntil: DateTimeZ.optional(),
+  name: z.string().optional(),
+  credentialSubject: ReceivedSubject,
+});
+export type ReceivedOpenBadge = z.infer<typeof ReceivedOpenBadge>;
+
+/** The registered JWT claims a received credential may carry next to it (each checked when present). */
+export const ReceivedClaims = z.looseObject({
+  iss: z.string().optional(),
+  jti: z.string().optional(),
+  sub: z.string().optional(),
+  nbf: z.number().optional(),
+  exp: z.number().optional(),
+  iat: z.number().optional(),
+});
+
+/** The issuer of a received credential as a profile (an issuer given as a bare URI becomes `{ id }`). */
+export function issuerProfile(credential: ReceivedOpenBadge): ReceivedProfile {
+  return typeof credential.issuer === 'string'
+    ? { id: credential.issuer, type: ['Profile'] }
+    : credential.issuer;
+}
+
+/**
+ * The registered claims that disagree with the credential they travel with (each is checked only when
+ * present: OB 3.0 issuers other than Ruta may leave some out). Ruta writes all of them.
+ */
+export function receivedClaimMismatches(
+  credential: ReceivedOpenBadge,
+  claims: z.infer<typeof ReceivedClaims>,
+): string[] {
+  const wrong: string[] = [];
+  if (claims.iss !== undefined && claims.iss !== issuerProfile(credential).id)
+    wrong.push('iss (must equal issuer.id)');
+  if (claims.jti !== undefined && claims.jti !== credential.id) wrong.push('jti (must equal id)');
+  if (claims.nbf !== undefined && claims.nbf !== epochSeconds(credential.validFrom))
+    wrong.push('nbf (must equal validFrom)');
+  if (
+    claims.exp !== undefined &&
+    (credential.validUntil === undefined || claims.exp !== epochSeconds(credential.validUntil))
+  )
+    wrong.push('exp (must equal validUntil)');
+  const subject = credential.credentialSubject;
+  if (claims.sub !== undefined) {
+    const names =
+      subject.id !== undefined ? [subject.id] : (subject.identifier ?? []).map((i) => i.identityHash);
+    if (!names.includes(claims.sub)) wrong.push('sub (must name the credential subject)');
+  }
+  return wrong;
+}

@@ -134,6 +134,10 @@ export async function signCredential(
       `the credential is not an OpenBadgeCredential Ruta can sign: ${describe(parsed.error)}`,
     );
   const value = parsed.data;
+  if (value.validUntil !== undefined && epochSeconds(value.validUntil) <= epochSeconds(value.validFrom))
+    throw new TypeError(
+      `the credential's validFrom (${value.validFrom}) is not before its validUntil (${value.validUntil}): it could never be valid`,
+    );
   const payload: CredentialJwtPayload = {
     ...value,
     iss: value.issuer.id,

@@ -151,4 +151,13 @@ const refused = await verifyCredential(tampered, {
   now: new Date(),
 });
 assert.equal(refused.ok, false);
+if (!refused.ok) {
+  // Under `strict`, every language of the message is a string (never `string | undefined`).
+  const spanish: string = refused.message.es;
+  const english: string = refused.message.en;
+  const french: string = refused.message.fr;
+  assert.equal(refused.reason, 'bad-signature');
+  assert.ok(spanish.length > 0 && english.length > 0 && french.length > 0);
+}
+assert.equal(verdict.issuerChecked, true, 'a key bound to the issuer checks its name');
 console.log('certification consumer: issued and verified', issued.credential.id);

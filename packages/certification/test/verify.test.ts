@@ -1,4 +1,4 @@
-import { base64url, decodeProtectedHeader } from 'jose';
+import { base64url, CompactSign, decodeProtectedHeader } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueCredential } from '../src/credential';
 import { evaluate } from '../src/evaluation';
@@ -11,7 +11,7 @@ import {
   signRevocationList,
 } from '../src/signing';
 import type { SignatureAlgorithm } from '../src/trusted-keys';
-import { verifyCredential, verifyRevocationList } from '../src/verify';
+import { VerificationOptionError, verifyCredential, verifyRevocationList } from '../src/verify';
 import { ana, asOf, packs, testScheme } from './fixtures/training';
 
 const issuer = { id: 'https://oim.example.org/el-salvador', name: 'OIM El Salvador' };
@@ -68,12 +68,22 @@ describe.each(['EdDSA', 'RS256'] as SignatureAlgorithm[])('%s credentials', (alg
     expect(result.keyId).toBe(trusted[0]?.jwk.kid);
   });
 
-  it('verifies with a bare public JWK, and with a private JWK passed by mistake (its public half is used)', async () => {
+  it('verifies with a bare public JWK, saying the issuer name was not checked; refuses a private JWK', async () => {
+    const bound = await verifyCredential(jwt, { trustedIssuers: trusted, now: during });
+    expect(bound).toMatchObject({ ok: true, issuerChecked: true });
+    expect(bound.ok ? bound.issuerNotice : 'refused').toBeUndefined();
     const bare = await verifyCredential(jwt, { trustedIssuers: [await exportPublicJwk(keys)], now: during });
-    expect(bare.ok).toBe(true);
+    expect(bare).toMatchObject({ ok: true, issuerChecked: false });
+    expect(bare.ok ? bare.issuerNotice?.en : '').toBe(
+      "The signature is genuine, but the issuer's name was not checked: the trusted key is not bound to an issuer.",
+    );
     const privateJwk = await exportPrivateJwk(keys);
-    const fromPrivate = await verifyCredential(jwt, { trustedIssuers: [privateJwk], now: during });
-    expect(fromPrivate.ok).toBe(true);
+    await expect(verifyCredential(jwt, { trustedIssuers: [privateJwk], now: during })).rejects.toThrow(
+      VerificationOptionError,
+    );
+    await expect(
+      verifyCredential(jwt, { trustedIssuers: [{ issuerId: issuer.id, jwk: privateJwk }], now: during }),
+    ).rejects.toThrow(/trustedIssuers\[0\]\.jwk: is a private key \(it has "d"/);
   });
 
   it('has the VC-JOSE header and registered claims', () => {
@@ -218,19 +228,27 @@ describe.each(['EdDSA', 'RS256'] as SignatureAlgorithm[])('%s credentials', (alg
   });
 
   it('detects malformed input with its own reason, never throwing', async () => {
+    const sign = (payload: unknown, header: Record<string, unknown> = {}) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+        .setProtectedHeader({ alg, typ: 'vc+jwt', kid: trusted[0]?.jwk.kid, ...header })
+        .sign(keys.privateKey);
+    const payloadOf = (token: string) =>
+      JSON.parse(new TextDecoder().decode(base64url.decode(token.split('.')[1] as string))) as Record<
+        string,
+        unknown
+      >;
+    const { credentialSubject: _subject, ...withoutSubject } = payloadOf(jwt);
     const cases = [
       'not a jwt',
       '',
       'a.b',
       `${jwt}.extra`,
-      editPayload(jwt, (payload) => {
-        delete payload.credentialSubject;
-      }),
-      editPayload(jwt, (payload) => {
-        payload.jti = 'urn:uuid:00000000-0000-4000-8000-000000000000';
-      }),
+      // Correctly signed by the trusted key, but not a credential.
+      await sign(withoutSubject),
+      await sign({ ...payloadOf(jwt), jti: 'urn:uuid:00000000-0000-4000-8000-000000000000' }),
+      await sign('just a text'),
+      await sign(payloadOf(jwt), { typ: 'ruta-revocations+jwt' }),
       [base64url.encode(JSON.stringify({ alg: 'none', typ: 'vc+jwt' })), jwt.split('.')[1], ''].join('.'),
-      [base64url.encode(JSON.stringify({ alg, typ: 'JWT' })), ...jwt.split('.').slice(1)].join('.'),
       ['!!!', ...jwt.split('.').slice(1)].join('.'),
     ];
     for (const input of cases) {
@@ -239,5 +257,28 @@ describe.each(['EdDSA', 'RS256'] as SignatureAlgorithm[])('%s credentials', (alg
     }
     const claims = await verifyCredential(cases[5] as string, { trustedIssuers: trusted, now: during });
     expect(claims.ok ? '' : claims.detail).toBe('claims that disagree: jti (must equal id)');
+  });
+
+  it('says "altered" (bad-signature) for a payload or header changed without the key, whatever it now says', async () => {
+    const altered = [
+      editPayload(jwt, (payload) => {
+        delete payload.credentialSubject;
+      }),
+      editPayload(jwt, (payload) => {
+        payload.jti = 'urn:uuid:00000000-0000-4000-8000-000000000000';
+      }),
+      editPayload(jwt, (payload) => {
+        payload.unknownMember = true;
+      }),
+      [
+        base64url.encode(JSON.stringify({ ...decodeProtectedHeader(jwt), typ: 'JWT' })),
+        ...jwt.split('.').slice(1),
+      ].join('.'),
+    ];
+    for (const input of altered)
+      expect(await verifyCredential(input, { trustedIssuers: trusted, now: during }), input).toMatchObject({
+        ok: false,
+        reason: 'bad-signature',
+      });
   });
 });
