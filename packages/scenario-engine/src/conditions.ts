@@ -20,7 +20,7 @@ export interface ConditionState {
 /** Evaluates a condition against a state. Unknown variables compare as absent (never true except `ne`). */
 export function evaluateCondition(condition: Condition, state: ConditionState): boolean {
   if ('var' in condition) {
-    const value = state.variables[condition.var];
+    const value = Object.hasOwn(state.variables, condition.var) ? state.variables[condition.var] : undefined;
     if ('eq' in condition) return value === condition.eq;
     if ('ne' in condition) return value !== condition.ne;
     if (typeof value !== 'number') return false;
@@ -64,14 +64,15 @@ export function applyEffects(
   const next: Record<string, VariableValue> = { ...variables };
   for (const effect of effects) {
     const name = 'set' in effect ? effect.set : effect.add;
-    const declaration = declarations?.[name];
+    const declaration =
+      declarations !== undefined && Object.hasOwn(declarations, name) ? declarations[name] : undefined;
     if (declaration === undefined) continue;
     if (declaration.type === 'boolean') {
       if ('set' in effect && typeof effect.value === 'boolean') next[name] = effect.value;
       continue;
     }
     if (typeof effect.value !== 'number') continue;
-    const current = next[name];
+    const current = Object.hasOwn(next, name) ? next[name] : undefined;
     const base = typeof current === 'number' ? current : declaration.initial;
     const raw = 'set' in effect ? effect.value : base + effect.value;
     next[name] = clamp(raw, declaration.min, declaration.max);
@@ -88,7 +89,7 @@ export function initialVariables(
   if (declarations === undefined) return values;
   for (const name of Object.keys(declarations)) {
     const declaration = declarations[name] as VariableDeclarations[string];
-    const carried = carry?.[name];
+    const carried = carry !== undefined && Object.hasOwn(carry, name) ? carry[name] : undefined;
     if (declaration.type === 'boolean') {
       values[name] = typeof carried === 'boolean' ? carried : declaration.initial;
     } else {

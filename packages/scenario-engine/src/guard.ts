@@ -1,4 +1,5 @@
 import { formatPath } from '@ruta/curriculum';
+import { type PackMessages, packMessages } from './messages/pack-messages';
 
 /**
  * The first line of defence of `parsePack`: walks untrusted input once, before any schema runs, and reports
@@ -22,7 +23,7 @@ export interface GuardIssue {
 }
 
 /** Reports every problem of shape that makes input unsafe to validate; an empty list means it is safe. */
-export function guardInput(input: unknown): GuardIssue[] {
+export function guardInput(input: unknown, t: PackMessages = packMessages.en): GuardIssue[] {
   const issues: GuardIssue[] = [];
   const ancestors = new Set<object>();
   const path: PropertyKey[] = [];
@@ -38,22 +39,21 @@ export function guardInput(input: unknown): GuardIssue[] {
     if (stopped) return;
     count++;
     if (count > maxValues) {
-      report(`the document holds more than ${maxValues} values; a pack is far smaller`);
+      report(t.tooManyValues(maxValues));
       stopped = true;
       return;
     }
     if (typeof value === 'string') {
-      if (value.length > maxStringLength)
-        report(`a text of ${value.length} characters is too long (at most ${maxStringLength})`);
+      if (value.length > maxStringLength) report(t.textTooLong(value.length, maxStringLength));
       return;
     }
     if (typeof value !== 'object' || value === null) return;
     if (depth > maxDepth) {
-      report(`nested more than ${maxDepth} levels deep; a pack never needs that`);
+      report(t.nestedTooDeep(maxDepth));
       return;
     }
     if (ancestors.has(value)) {
-      report('refers back to an object that contains it (a cycle); a pack must be plain JSON data');
+      report(t.cycle);
       return;
     }
     ancestors.add(value);
@@ -67,20 +67,20 @@ export function guardInput(input: unknown): GuardIssue[] {
       } else {
         const proto = Object.getPrototypeOf(value) as object | null;
         if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-          report('must be a plain object (JSON data), not an instance of a class');
+          report(t.notPlainObject);
           return;
         }
         for (const key of Object.keys(value)) {
           if (stopped) break;
           path.push(key);
           if (forbiddenKeys.has(key)) {
-            report(`the key "${key}" is not allowed (it could alter every object of the program)`);
+            report(t.forbiddenKey(key));
           } else {
             let child: unknown;
             try {
               child = (value as Record<string, unknown>)[key];
             } catch {
-              report('could not be read');
+              report(t.couldNotBeRead);
               path.pop();
               continue;
             }
@@ -90,7 +90,7 @@ export function guardInput(input: unknown): GuardIssue[] {
         }
       }
     } catch {
-      report('could not be read');
+      report(t.couldNotBeRead);
     } finally {
       ancestors.delete(value);
     }

@@ -1,5 +1,6 @@
 import { formatPath } from '@ruta/curriculum';
 import { forbiddenKeys, maxDepth, maxStringLength } from './guard';
+import { type PackMessages, packMessages } from './messages/pack-messages';
 
 /**
  * A small JSON reader for pack files. Unlike `JSON.parse` it reports syntax errors with line and column,
@@ -22,16 +23,24 @@ export const maxJsonLength = 10_000_000;
 
 class JsonSyntaxError extends Error {}
 
-export function readJsonText(text: string): JsonTextResult {
-  if (typeof text !== 'string')
-    return { ok: false, issues: [{ path: '(root)', message: 'expected the text of a JSON document' }] };
+/**
+ * The byte-order marks a pack file may start with: one (`\uFEFF`), as editors on Windows write it. A second
+ * one is not a byte-order mark but text before the document, and is a syntax error; the CLI hands the
+ * engine the file's text as decoded, its byte-order mark included, so both read a file the same way.
+ */
+export function skipByteOrderMark(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+export function readJsonText(text: string, t: PackMessages = packMessages.en): JsonTextResult {
+  if (typeof text !== 'string') return { ok: false, issues: [{ path: '(root)', message: t.notJsonText }] };
   if (text.length > maxJsonLength)
     return {
       ok: false,
       issues: [
         {
           path: '(root)',
-          message: `the file has ${text.length} characters; a pack file holds at most ${maxJsonLength}`,
+          message: t.fileTooLong(text.length, maxJsonLength),
         },
       ],
     };
@@ -40,7 +49,7 @@ export function readJsonText(text: string): JsonTextResult {
   const duplicates: JsonTextIssue[] = [];
   const issues: JsonTextIssue[] = [];
 
-  const where = (at: number) => {
+  const where = (at: number): [line: number, column: number] => {
     let line = 1;
     let column = 1;
     for (let i = 0; i < at && i < text.length; i++) {
@@ -49,14 +58,14 @@ export function readJsonText(text: string): JsonTextResult {
         column = 1;
       } else column++;
     }
-    return `line ${line}, column ${column}`;
+    return [line, column];
   };
   const fail = (message: string, at = pos): never => {
-    issues.push({ path: formatPath(path), message: `JSON syntax error at ${where(at)}: ${message}` });
+    const [line, column] = where(at);
+    issues.push({ path: formatPath(path), message: t.syntaxError(line, column, message) });
     throw new JsonSyntaxError(message);
   };
-  const describeAt = (at: number) =>
-    at >= text.length ? 'the end of the file' : `${JSON.stringify(text[at])}`;
+  const describeAt = (at: number) => (at >= text.length ? t.endOfFile : `${JSON.stringify(text[at])}`);
 
   const skipSpace = () => {
     while (pos < text.length) {
@@ -89,14 +98,14 @@ export function readJsonText(text: string): JsonTextResult {
     let out = '';
     let chunk = pos;
     for (;;) {
-      if (pos >= text.length) fail('a text is not closed with "', start);
+      if (pos >= text.length) fail(t.textNotClosed, start);
       const c = text.charCodeAt(pos);
       if (c === 34) {
         out += text.slice(chunk, pos);
         pos++;
         break;
       }
-      if (c < 32) fail('a control character (such as a line break) must be escaped inside a text');
+      if (c < 32) fail(t.controlCharacter);
       if (c === 92) {
         out += text.slice(chunk, pos);
         const e = text[pos + 1];
@@ -129,18 +138,17 @@ export function readJsonText(text: string): JsonTextResult {
             break;
           case 'u': {
             const hex = text.slice(pos + 2, pos + 6);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('"\\u" must be followed by 4 hexadecimal digits');
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(t.badUnicodeEscape);
             out += String.fromCharCode(Number.parseInt(hex, 16));
             pos += 6;
             break;
           }
           default:
-            fail(`unknown escape "\\${e ?? ''}"`);
+            fail(t.unknownEscape(e ?? ''));
         }
         chunk = pos;
       } else pos++;
-      if (pos - start > maxStringLength + 2)
-        fail(`a text longer than ${maxStringLength} characters; a pack never needs that`, start);
+      if (pos - start > maxStringLength + 2) fail(t.stringTooLong(maxStringLength), start);
     }
     return out;
   };
@@ -149,11 +157,11 @@ export function readJsonText(text: string): JsonTextResult {
   const readNumber = (): number => {
     numberPattern.lastIndex = pos;
     const match = numberPattern.exec(text);
-    if (match === null || match[0] === '-') fail(`unexpected ${describeAt(pos)}`);
+    if (match === null || match[0] === '-') fail(t.unexpected(describeAt(pos)));
     const literal = (match as RegExpExecArray)[0];
     pos += literal.length;
     const value = Number(literal);
-    if (!Number.isFinite(value)) fail(`the number ${literal} is too large`, pos - literal.length);
+    if (!Number.isFinite(value)) fail(t.numberTooLarge(literal), pos - literal.length);
     return value;
   };
 
@@ -162,12 +170,12 @@ export function readJsonText(text: string): JsonTextResult {
       pos += word.length;
       return value;
     }
-    return fail(`unexpected ${describeAt(pos)}`);
+    return fail(t.unexpected(describeAt(pos)));
   };
 
   const readValue = (depth: number): unknown => {
     skipSpace();
-    if (depth > maxDepth) fail(`nested more than ${maxDepth} levels deep; a pack never needs that`);
+    if (depth > maxDepth) fail(t.nestedTooDeep(maxDepth));
     const c = text[pos];
     switch (c) {
       case '{':
@@ -184,7 +192,7 @@ export function readJsonText(text: string): JsonTextResult {
         return readLiteral('null', null);
       default:
         if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return readNumber();
-        return fail(`expected a value, found ${describeAt(pos)}`);
+        return fail(t.expectedValue(describeAt(pos)));
     }
   };
 
@@ -210,7 +218,7 @@ export function readJsonText(text: string): JsonTextResult {
         pos++;
         return out;
       }
-      fail(`expected "," or "]" after a list item, found ${describeAt(pos)}`);
+      fail(t.expectedCommaOrBracket(describeAt(pos)));
     }
   };
 
@@ -225,19 +233,18 @@ export function readJsonText(text: string): JsonTextResult {
     }
     for (;;) {
       skipSpace();
-      if (text[pos] !== '"') fail(`expected a key in double quotes, found ${describeAt(pos)}`);
+      if (text[pos] !== '"') fail(t.expectedKey(describeAt(pos)));
       const keyAt = pos;
       const key = readString();
       skipSpace();
-      if (text[pos] !== ':')
-        fail(`expected ":" after the key ${JSON.stringify(key)}, found ${describeAt(pos)}`);
+      if (text[pos] !== ':') fail(t.expectedColon(key, describeAt(pos)));
       pos++;
       path.push(key);
       const earlier = seenAt.get(key);
       if (earlier !== undefined)
         duplicates.push({
           path: formatPath(path),
-          message: `the key ${JSON.stringify(key)} appears twice in this object (${where(keyAt)}, first at ${where(earlier)}); only one is allowed`,
+          message: t.duplicateKey(key, ...where(keyAt), ...where(earlier)),
         });
       else seenAt.set(key, keyAt);
       const value = readValue(depth + 1);
@@ -256,21 +263,21 @@ export function readJsonText(text: string): JsonTextResult {
         pos++;
         return out;
       }
-      fail(`expected "," or "}" after a value, found ${describeAt(pos)}`);
+      fail(t.expectedCommaOrBrace(describeAt(pos)));
     }
   };
 
   try {
-    if (text.charCodeAt(0) === 0xfeff) pos = 1; // a byte-order mark is tolerated
+    pos = skipByteOrderMark(text);
     skipSpace();
-    if (pos >= text.length) fail('the file is empty');
+    if (pos >= text.length) fail(t.emptyFile);
     const value = readValue(0);
     skipSpace();
-    if (pos < text.length) fail(`unexpected ${describeAt(pos)} after the end of the document`);
+    if (pos < text.length) fail(t.afterEnd(describeAt(pos)));
     return { ok: true, value, duplicates };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, issues };
-    return { ok: false, issues: [{ path: formatPath(path), message: 'could not be read' }] };
+    return { ok: false, issues: [{ path: formatPath(path), message: t.couldNotBeRead }] };
   }
 }
 

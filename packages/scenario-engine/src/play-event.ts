@@ -26,6 +26,7 @@ export class PlayError extends Error {
 
 export type PlayErrorCode =
   | 'unknown-scenario'
+  | 'invalid-pack'
   | 'unknown-journey'
   | 'invalid-event'
   | 'unknown-choice'

@@ -91,9 +91,9 @@ function checkedCarry(
     throw new PlayError('invalid-carry', 'carried values must be an object: variable name → value');
   const out: CarriedValues = {};
   for (const name of Object.keys(carry)) {
-    const declaration = compiled.declarations[name];
+    const declaration = Object.hasOwn(compiled.declarations, name) ? compiled.declarations[name] : undefined;
     const value = carry[name];
-    if (declaration === undefined || !Object.hasOwn(compiled.declarations, name))
+    if (declaration === undefined)
       throw new PlayError(
         'invalid-carry',
         `cannot carry ${q(name)} into scenario ${q(compiled.scenario.id)}: it declares no such variable`,
@@ -371,13 +371,20 @@ class ScenarioPlay implements Play {
 
 /** Looks up and compiles a scenario, or throws a PlayError naming what is missing. */
 export function compiledOrThrow(pack: Pack, scenarioId: string): CompiledScenario {
-  const compiled = compileScenario(pack, scenarioId);
-  if (compiled === undefined)
+  const scenario = pack.scenarios.find((s) => s.id === scenarioId);
+  if (scenario === undefined)
     throw new PlayError(
       'unknown-scenario',
       `pack ${q(pack.id)} has no scenario ${q(scenarioId)} (its scenarios: ${pack.scenarios.map((s) => s.id).join(', ')})`,
     );
-  return compiled;
+  // A pack that skipped validation may start at a name it does not declare (even an inherited one, such as
+  // "constructor"): refused here, before XState is asked to build a machine around it.
+  if (!Object.hasOwn(scenario.nodes, scenario.start))
+    throw new PlayError(
+      'invalid-pack',
+      `scenario ${q(scenarioId)} of pack ${q(pack.id)} starts at ${q(scenario.start)}, which is not one of its nodes; validate the pack with validatePack first`,
+    );
+  return compileScenario(pack, scenarioId) as CompiledScenario;
 }
 
 /**

@@ -1,12 +1,15 @@
-import { describeZodIssue, formatPath } from '@ruta/curriculum';
+import { formatPath } from '@ruta/curriculum';
 import type { z } from 'zod';
+import { type PackMessages, packMessages } from './messages/pack-messages';
+import { describeIssue } from './messages/zod-issues';
 import { conditionBranchKeys } from './schema';
 
 /**
  * Turns the issues of the pack schema into plain sentences at JSON paths. zod reports a value that matches
  * no branch of a union as one opaque "invalid input"; here the branch the author meant is picked from the
  * keys written (a node with `choices` is a step, a condition with `noted` is a noted-condition…) and that
- * branch's own issues are reported instead.
+ * branch's own issues are reported instead. Messages are written in the author's language (`t`); paths are
+ * the same in every language.
  */
 
 export interface SchemaIssue {
@@ -31,9 +34,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const has = (value: Record<string, unknown>, key: string) => Object.hasOwn(value, key);
 
-const conditionShapes =
-  'a condition is one of { "var": name, "eq"|"ne"|"lt"|"lte"|"gt"|"gte": value }, { "noted": indicator }, { "visited": node }, { "all": [ … ] }, { "any": [ … ] }, { "not": condition }';
-
 type UnionKind = 'node' | 'effect' | 'condition' | 'other';
 
 function unionKind(path: readonly Segment[], branches: number): UnionKind {
@@ -46,50 +46,55 @@ function unionKind(path: readonly Segment[], branches: number): UnionKind {
 }
 
 /** Picks the union branch the author meant, or explains why none fits. */
-function pickBranch(kind: UnionKind, value: unknown): { branch: number } | { message: string } | undefined {
+function pickBranch(
+  kind: UnionKind,
+  value: unknown,
+  t: PackMessages,
+): { branch: number } | { message: string } | undefined {
   if (kind === 'other') return undefined;
   if (!isObject(value)) {
-    if (kind === 'node') return { message: 'expected a node: an object with "choices" (a step) or "ending"' };
-    if (kind === 'effect')
-      return { message: 'expected an effect: { "set": name, "value": v } or { "add": name, "value": n }' };
-    return { message: `expected a condition object; ${conditionShapes}` };
+    if (kind === 'node') return { message: t.nodeNotObject };
+    if (kind === 'effect') return { message: t.effectNotObject };
+    return { message: t.conditionNotObject };
   }
   if (kind === 'node') {
     const step = has(value, 'choices');
     const ending = has(value, 'ending');
-    if (step && ending)
-      return { message: 'a node is either a step (with "choices") or an ending (with "ending"), not both' };
-    if (!step && !ending)
-      return { message: 'a node needs either "choices" (a step) or "ending" (an ending)' };
+    if (step && ending) return { message: t.nodeBoth };
+    if (!step && !ending) return { message: t.nodeNeither };
     return { branch: step ? 0 : 1 };
   }
   if (kind === 'effect') {
     if (has(value, 'set')) return { branch: 0 };
     if (has(value, 'add')) return { branch: 1 };
-    return {
-      message: 'an effect needs "set" or "add": { "set": name, "value": v } or { "add": name, "value": n }',
-    };
+    return { message: t.effectNeither };
   }
   if (has(value, 'var')) {
     for (let i = 0; i < 6; i++) if (has(value, conditionBranchKeys[i] as string)) return { branch: i };
-    return { message: 'a variable condition needs one comparison: "eq", "ne", "lt", "lte", "gt" or "gte"' };
+    return { message: t.conditionNoComparison };
   }
   for (let i = 6; i < conditionBranchKeys.length; i++)
     if (has(value, conditionBranchKeys[i] as string)) return { branch: i };
-  return { message: conditionShapes };
+  return { message: t.conditionShapes };
 }
 
-function convert(issue: z.core.$ZodIssue, prefix: readonly Segment[], root: unknown, out: SchemaIssue[]) {
+function convert(
+  issue: z.core.$ZodIssue,
+  prefix: readonly Segment[],
+  root: unknown,
+  out: SchemaIssue[],
+  t: PackMessages,
+) {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const value = valueAt(root, path);
-    const picked = pickBranch(unionKind(path, issue.errors.length), value);
+    const picked = pickBranch(unionKind(path, issue.errors.length), value, t);
     if (picked !== undefined && 'message' in picked) {
       out.push({ path: formatPath(path), message: picked.message });
       return;
     }
     if (picked !== undefined) {
-      for (const inner of issue.errors[picked.branch] ?? []) convert(inner, path, root, out);
+      for (const inner of issue.errors[picked.branch] ?? []) convert(inner, path, root, out, t);
       return;
     }
   }
@@ -101,38 +106,34 @@ function convert(issue: z.core.$ZodIssue, prefix: readonly Segment[], root: unkn
       ['es', 'en', 'fr'].some((lang) => has(value, lang)) &&
       issue.keys.every((key) => languageLike.test(key))
     ) {
-      const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
-      out.push({
-        path: formatPath(path),
-        message: `${keys} ${issue.keys.length > 1 ? 'are not languages' : 'is not a language'} of the lab: a text carries "es", "en" or "fr"`,
-      });
+      out.push({ path: formatPath(path), message: t.notLanguages(issue.keys) });
       return;
     }
   }
   if (issue.code === 'invalid_key') {
     const key = path[path.length - 1];
     const inner = issue.issues[0];
-    const reason = inner ? describeZodIssue(inner) : 'is not allowed';
-    out.push({ path: formatPath(path), message: `the name ${JSON.stringify(String(key))} ${reason}` });
+    const reason = inner ? describeIssue(inner, t) : t.noShape;
+    out.push({ path: formatPath(path), message: t.invalidName(String(key), reason) });
     return;
   }
   if (issue.code === 'invalid_type') {
     const input = valueAt(root, path);
-    out.push({ path: formatPath(path), message: describeZodIssue({ ...issue, input } as z.core.$ZodIssue) });
+    out.push({ path: formatPath(path), message: describeIssue({ ...issue, input } as z.core.$ZodIssue, t) });
     return;
   }
-  out.push({ path: formatPath(path), message: describeZodIssue(issue) });
+  out.push({ path: formatPath(path), message: describeIssue(issue, t) });
 }
 
 /** Nodes of the raw input that are both a step and an ending, or neither. */
-function nodeShapeIssues(input: unknown): SchemaIssue[] {
+function nodeShapeIssues(input: unknown, t: PackMessages): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   if (!isObject(input) || !Array.isArray(input.scenarios)) return issues;
   input.scenarios.forEach((scenario: unknown, s: number) => {
     if (!isObject(scenario) || !isObject(scenario.nodes)) return;
     for (const [id, node] of Object.entries(scenario.nodes)) {
       if (!isObject(node)) continue;
-      const picked = pickBranch('node', node);
+      const picked = pickBranch('node', node, t);
       if (picked !== undefined && 'message' in picked)
         issues.push({ path: formatPath(['scenarios', s, 'nodes', id]), message: picked.message });
     }
@@ -141,12 +142,16 @@ function nodeShapeIssues(input: unknown): SchemaIssue[] {
 }
 
 /** Converts a zod error of the pack schema into issues, reading the input to explain union mismatches. */
-export function schemaIssues(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
+export function schemaIssues(
+  error: z.core.$ZodError,
+  input: unknown,
+  t: PackMessages = packMessages.en,
+): SchemaIssue[] {
   const out: SchemaIssue[] = [];
-  for (const issue of error.issues) convert(issue, [], input, out);
+  for (const issue of error.issues) convert(issue, [], input, out, t);
   // zod reports a node with both `choices` and `ending` as an unknown field of whichever branch came
   // closest; say what the rule is instead.
-  const shapes = nodeShapeIssues(input);
+  const shapes = nodeShapeIssues(input, t);
   if (shapes.length > 0) {
     const explained = new Set(shapes.map((issue) => issue.path));
     const kept = out.filter((issue) => !explained.has(issue.path));
