@@ -2,7 +2,9 @@
  * `@ruta/scenario-engine/analysis` — static checks and metrics of a scenario pack: `analyzePack(pack)`.
  */
 export { analyzePack, defaultMaxStates } from './analysis/analyze';
+export { defaultStateBudget } from './analysis/budget';
 export type {
+  AnalysisBudget,
   AnalysisError,
   AnalyzeOptions,
   Exploration,
@@ -13,6 +15,7 @@ export type {
   PackAnalysis,
   PathFigure,
   PathStep,
+  PlayLoop,
   ScenarioAnalysis,
   ScenarioMetrics,
   ScoreFigure,

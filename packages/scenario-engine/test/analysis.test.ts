@@ -287,7 +287,7 @@ describe('analyzePack: metrics', () => {
     expect(metrics.longestPath?.length).toBe(5);
   });
 
-  it('measures cyclic scenarios over paths that visit no node twice, exactly when the search finishes', () => {
+  it('measures a scenario whose play states loop: the longest play is unbounded, a loop mean counts', () => {
     const cyclic: Record<string, Node> = {
       ask: step([choice('clarify', 'listen', 'good'), choice('refer', 'safe', 'best')]),
       listen: step([choice('ask-again', 'ask', 'poor'), choice('conclude', 'unsafe', 'harmful')]),
@@ -296,54 +296,28 @@ describe('analyzePack: metrics', () => {
     };
     const metrics = analyzePack(pack([scenario('loop', cyclic)])).scenarios[0]!.metrics;
     expect(metrics.pathsExact).toBe(true);
-    // Simple paths: ask-refer-safe (1.0), ask-clarify-listen-conclude-unsafe (0.35).
-    // ask-clarify-listen-ask-… would visit "ask" twice.
+    // Plays: ask-refer-safe (1.0), ask-clarify-listen-conclude-unsafe (0.35); round the loop: 0.5.
     expect(metrics.shortestPath?.length).toBe(1);
-    expect(metrics.longestPath?.length).toBe(2);
+    expect(metrics.longestPath?.unbounded).toBe(true);
+    expect(metrics.loop?.moves.map((s) => s.choice)).toEqual(['clarify', 'ask-again']);
     expect(metrics.bestScore?.overall).toBe(1);
     expect(metrics.worstScore?.overall).toBeCloseTo(0.35, 12);
   });
 
-  it('stays exact on a large scenario with small loops (the search is confined to each loop)', () => {
+  it('stays exact on a large scenario with small loops', () => {
     const looped = analyzePack(pack([layeredScenario('looped', 1000, { loops: true })])).scenarios[0]!;
     const plain = analyzePack(pack([layeredScenario('plain', 1000)])).scenarios[0]!;
     expect(looped.errors).toEqual([]);
     expect(looped.metrics.pathsExact).toBe(true);
-    // The loops only add paths: every figure is at least as extreme as without them.
+    expect(plain.metrics.loop).toBeNull();
+    expect(plain.metrics.longestPath!.unbounded).toBeUndefined();
+    // "Ask again" goes back two steps with nothing changed: a loop of play states.
+    expect(looped.metrics.loop).not.toBeNull();
+    expect(looped.metrics.longestPath!.unbounded).toBe(true);
+    // The loops only add plays: every figure is at least as extreme as without them.
     expect(looped.metrics.shortestPath!.length).toBeLessThanOrEqual(plain.metrics.shortestPath!.length);
-    expect(looped.metrics.longestPath!.length).toBeGreaterThanOrEqual(plain.metrics.longestPath!.length);
     expect(looped.metrics.bestScore!.overall).toBeGreaterThanOrEqual(plain.metrics.bestScore!.overall);
     expect(looped.metrics.worstScore!.overall).toBeLessThanOrEqual(plain.metrics.worstScore!.overall);
-    const nodes = looped.metrics.longestPath!.path.map((step) => step.node);
-    expect(new Set(nodes).size).toBe(nodes.length);
-  });
-
-  it('reports inexact figures when the search inside a loop runs out of budget, with real paths', () => {
-    // Eight steps all linked to each other: 8! ways through the loop, more than a budget of 1,000 moves.
-    const ids = Array.from({ length: 8 }, (_, i) => `room-${i}`);
-    const nodes: Record<string, Node> = {};
-    ids.forEach((id, i) => {
-      nodes[id] = step([
-        ...ids
-          .filter((other) => other !== id)
-          .map((other) => choice(`to-${other}`, other, i % 2 ? 'good' : 'poor')),
-        choice('leave', i === 7 ? 'safe' : 'exit', 'best'),
-      ]);
-    });
-    nodes.exit = ending('partial');
-    nodes.safe = ending('protected');
-    const report = analyzePack(pack([scenario('maze', nodes)]), { maxStates: 1000 });
-    const metrics = report.scenarios[0]!.metrics;
-    expect(report.scenarios[0]!.exploration.exhaustive).toBe(true);
-    expect(metrics.pathsExact).toBe(false);
-    expect(report.exhaustive).toBe(false);
-    for (const figure of [metrics.shortestPath, metrics.longestPath, metrics.bestScore, metrics.worstScore]) {
-      const path = figure!.path;
-      expect(new Set(path.map((step) => step.node)).size).toBe(path.length);
-      expect(['exit', 'safe']).toContain(path.at(-1)!.node);
-    }
-    expect(metrics.shortestPath!.length).toBe(1);
-    expect(metrics.bestScore!.overall).toBe(1);
   });
 
   it('gives no score when the only ways to an ending are timeouts', () => {

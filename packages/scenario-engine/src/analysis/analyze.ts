@@ -1,10 +1,11 @@
 import { formatPath } from '@ruta/curriculum';
 import type { Pack, Scenario } from '../schema';
 import { exploreAcyclic } from './acyclic';
+import { Budget, defaultStateBudget, workPerState } from './budget';
 import { type CompiledScenario, compileScenario } from './compile';
 import { explore, protectedReachable, trackedInitial, valuesAlong } from './explore';
 import { valueDomains } from './explore-encoded';
-import { type PathFigures, pathFigures } from './figures';
+import { noFigures, type PathFigures, pathFigures } from './figures';
 import { analyzeJourney } from './journeys';
 import { liveness } from './liveness';
 import { type AnalysisMessages, analysisMessages } from './messages';
@@ -80,6 +81,7 @@ function metricsOf(
     longestPath: figures.longestPath,
     bestScore: figures.bestScore,
     worstScore: figures.worstScore,
+    loop: figures.loop,
     pathsExact: figures.exact,
   };
 }
@@ -90,6 +92,7 @@ function analyzeScenario(
   maxStates: number,
   sweep: boolean,
   t: AnalysisMessages,
+  budget: Budget,
 ): ScenarioAnalysis {
   const compiled = compileScenario(scenario, index);
   const errors: AnalysisError[] = [];
@@ -107,6 +110,19 @@ function analyzeScenario(
     });
   });
 
+  // The pack's budget: this scenario may explore what is left of it, up to its own bound.
+  const left = budget.statesLeft;
+  if (left === 0) {
+    budget.stop(at());
+    return {
+      scenario: scenario.id,
+      errors,
+      metrics: metricsOf(compiled, [], { ...noFigures, exact: false }),
+      exploration: { exhaustive: false, states: 0, transitions: 0, limit: 'pack-budget' },
+    };
+  }
+  const bound = Math.min(maxStates, left);
+  const budgetLimited = bound < maxStates;
   const initial = trackedInitial(scenario, compiled.readVariables);
   const tracked = compiled.readVariables;
   const live = liveness(compiled, tracked, []);
@@ -115,8 +131,9 @@ function analyzeScenario(
   const swept =
     !sweep || sorted === undefined || encoding === undefined
       ? undefined
-      : exploreAcyclic(compiled, sorted.order, tracked, initial, live, encoding, maxStates);
+      : exploreAcyclic(compiled, sorted.order, tracked, initial, live, encoding, bound);
   if (swept !== undefined) {
+    budget.statesUsed += swept.states;
     const reachedEndings = swept.reachedEndings;
     if (!reachedEndings.some((i) => compiled.ending[i] === 'protected'))
       errors.push(noProtectedEnding(compiled, scenario, index, t));
@@ -127,7 +144,8 @@ function analyzeScenario(
       exploration: { exhaustive: true, states: swept.states, transitions: swept.transitions },
     };
   }
-  const graph = explore(compiled, { initial, tracked, maxStates }, { live, encoding });
+  const graph = explore(compiled, { initial, tracked, maxStates: bound }, { live, encoding });
+  budget.statesUsed += graph.node.length;
 
   const softLocked = new Set<number>();
   for (const lock of graph.softLocks) {
@@ -178,14 +196,18 @@ function analyzeScenario(
   const metrics = metricsOf(
     compiled,
     [...reachedEndings].sort((a, b) => a - b),
-    pathFigures(graph, reaches, maxStates),
+    pathFigures(graph, reaches, budget),
   );
+  if (budget.workRefused) budget.stop(at());
   const exploration: Exploration = {
     exhaustive: graph.exhaustive,
     states: graph.node.length,
     transitions: graph.edgeTarget.length,
   };
-  if (graph.reason !== undefined) exploration.limit = graph.reason;
+  if (graph.reason === 'max-states' && budgetLimited) {
+    exploration.limit = 'pack-budget';
+    budget.stop(at());
+  } else if (graph.reason !== undefined) exploration.limit = graph.reason;
   return { scenario: scenario.id, errors, metrics, exploration };
 }
 
@@ -227,11 +249,14 @@ export function analyzePackWith(pack: Pack, options: AnalyzeOptions, use: { swee
   const maxStates = Math.max(1, Math.floor(options.maxStates ?? defaultMaxStates));
   const maxCarriedStarts = Math.max(1, Math.floor(options.maxCarriedStarts ?? defaultMaxCarriedStarts));
   const t = analysisMessages[options.lang ?? 'en'] ?? analysisMessages.en;
+  const totalStates = Math.max(1, Math.floor(options.maxTotalStates ?? defaultStateBudget(pack)));
+  const totalWork = Math.max(1, Math.floor(options.maxTotalWork ?? workPerState * totalStates));
+  const budget = new Budget(totalStates, totalWork);
   const scenarios = pack.scenarios.map((scenario, index) =>
-    analyzeScenario(scenario, index, maxStates, use.sweep, t),
+    analyzeScenario(scenario, index, maxStates, use.sweep, t, budget),
   );
   const journeys = (pack.journeys ?? []).map((journey, index) =>
-    analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts }, t),
+    analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts, budget }, t),
   );
   const errors = scenarios.flatMap((scenario) => scenario.errors);
   return {
@@ -245,5 +270,6 @@ export function analyzePackWith(pack: Pack, options: AnalyzeOptions, use: { swee
     journeys,
     errors,
     warnings: journeys.flatMap((journey) => journey.warnings),
+    budget: budget.report(),
   };
 }

@@ -1,18 +1,18 @@
+import type { Budget } from './budget';
 import type { StateGraph } from './explore';
+import { cyclicFigures } from './loops';
 import { acyclicNodeComponents, moveStep } from './paths';
-import type { PathFigure, PathStep, ScoreFigure } from './report';
+import type { PathFigure, PathStep, PlayLoop, ScoreFigure } from './report';
 
 /**
- * Shortest/longest path and best/worst overall score over the paths from the start state to an ending
- * state that visit no node twice.
+ * Shortest/longest play and best/worst overall score over the plays from the start state to an ending
+ * state in which no play state repeats (spec: "Plays, not node paths, are what these figures measure").
  *
- * The useful states (those that can reach an ending) are grouped by the strongly connected component of
- * their node in the graph of moves. A path that visits no node twice runs through each component in one
- * piece, and components follow each other in topological order, so the figures come from dynamic
- * programming over components, sinks first: a state of an acyclic component (the common case: a scenario
- * without loops has only those) takes its best move, O(moves); a state of a component with a loop tries every
- * way through the component that repeats no node (exponential only in the size of that loop) until it
- * leaves. The search inside loops is bounded by `budget` moves; `exact` says whether it stayed within.
+ * The useful states (reachable from the start, able to reach an ending) are grouped into strongly connected
+ * components of the graph of moves between states, numbered sources first. Without a cycle of states (every
+ * scenario whose nodes form no cycle, and many that do: asking again with other values is a new state) the
+ * figures come from passes over the states sinks first (`acyclicFigures`). With one, a trainee can loop:
+ * the longest play is unbounded and the loops' means count towards best and worst (`loops.ts`).
  *
  * Lengths are additive; the mean score is not, so best and worst mean come from Dinkelbach's method: the
  * ratio S/C is optimal exactly when the best path for the weights (tenths·C − S per choice, 0 per timeout)
@@ -24,127 +24,131 @@ export interface PathFigures {
   longestPath: PathFigure | null;
   bestScore: ScoreFigure | null;
   worstScore: ScoreFigure | null;
+  loop: PlayLoop | null;
   exact: boolean;
 }
 
-const none: PathFigures = {
+export const noFigures: PathFigures = {
   shortestPath: null,
   longestPath: null,
   bestScore: null,
   worstScore: null,
+  loop: null,
   exact: true,
 };
+const none = noFigures;
 
-/** Components of the node graph restricted to useful states: iterative Tarjan, emitted sinks first. */
-function nodeComponents(
+/**
+ * Strongly connected components of the useful states reachable from state 0 (moves to useful states only):
+ * iterative Tarjan, linear, emitted sinks first. -1 for a state outside.
+ */
+function stateComponents(
   graph: StateGraph,
   useful: Uint8Array,
 ): { component: Int32Array; cyclic: Uint8Array } {
-  const n = graph.scenario.ids.length;
-  const { edgeStart, edgeTarget, expanded, node } = graph;
-  const outStart = new Int32Array(n + 1);
-  for (let s = 0; s < expanded; s++) {
-    if (useful[s] === 0) continue;
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++)
-      if (useful[edgeTarget[e]!] === 1) outStart[node[s]! + 1]!++;
-  }
-  for (let v = 0; v < n; v++) outStart[v + 1]! += outStart[v]!;
-  const out = new Int32Array(outStart[n]!);
-  const fill = outStart.slice(0, n);
-  for (let s = 0; s < expanded; s++) {
-    if (useful[s] === 0) continue;
-    for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) {
-      const t = edgeTarget[e]!;
-      if (useful[t] === 1) out[fill[node[s]!]!++] = node[t]!;
-    }
-  }
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const component = new Int32Array(n).fill(-1);
+  const count = graph.node.length;
+  const { edgeStart, edgeTarget, expanded } = graph;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const component = new Int32Array(count).fill(-1);
   const cyclicList: number[] = [];
   const stack: number[] = [];
-  const callNode: number[] = [];
-  const callEdge: number[] = [];
+  const callState: number[] = [0];
+  const callEdge: number[] = [expanded > 0 ? edgeStart[0]! : 0];
   let next = 0;
-  let components = 0;
-  for (let root = 0; root < n; root++) {
-    if (index[root] !== -1) continue;
-    index[root] = low[root] = next++;
-    stack.push(root);
-    onStack[root] = 1;
-    callNode.push(root);
-    callEdge.push(outStart[root]!);
-    while (callNode.length > 0) {
-      const top = callNode.length - 1;
-      const v = callNode[top]!;
-      const e = callEdge[top]!;
-      if (e < outStart[v + 1]!) {
-        callEdge[top] = e + 1;
-        const w = out[e]!;
-        if (index[w] === -1) {
-          index[w] = low[w] = next++;
-          stack.push(w);
-          onStack[w] = 1;
-          callNode.push(w);
-          callEdge.push(outStart[w]!);
-        } else if (onStack[w] === 1 && index[w]! < low[v]!) low[v] = index[w]!;
-        continue;
-      }
-      callNode.pop();
-      callEdge.pop();
-      if (callNode.length > 0) {
-        const parent = callNode[callNode.length - 1]!;
-        if (low[v]! < low[parent]!) low[parent] = low[v]!;
-      }
-      if (low[v] !== index[v]) continue;
-      let size = 0;
-      let w: number;
-      do {
-        w = stack.pop()!;
-        onStack[w] = 0;
-        component[w] = components;
-        size++;
-      } while (w !== v);
-      let cyclic = size > 1;
-      for (let i = outStart[v]!; i < outStart[v + 1]! && !cyclic; i++) if (out[i] === v) cyclic = true;
-      cyclicList.push(cyclic ? 1 : 0);
-      components++;
+  index[0] = low[0] = next++;
+  stack.push(0);
+  onStack[0] = 1;
+  while (callState.length > 0) {
+    const top = callState.length - 1;
+    const s = callState[top]!;
+    const e = callEdge[top]!;
+    if (s < expanded && e < edgeStart[s + 1]!) {
+      callEdge[top] = e + 1;
+      const t = edgeTarget[e]!;
+      if (useful[t] === 0) continue;
+      if (index[t] === -1) {
+        index[t] = low[t] = next++;
+        stack.push(t);
+        onStack[t] = 1;
+        callState.push(t);
+        callEdge.push(t < expanded ? edgeStart[t]! : 0);
+      } else if (onStack[t] === 1 && index[t]! < low[s]!) low[s] = index[t]!;
+      continue;
     }
+    callState.pop();
+    callEdge.pop();
+    if (callState.length > 0) {
+      const parent = callState[callState.length - 1]!;
+      if (low[s]! < low[parent]!) low[parent] = low[s]!;
+    }
+    if (low[s] !== index[s]) continue;
+    let size = 0;
+    let t: number;
+    do {
+      t = stack.pop()!;
+      onStack[t] = 0;
+      component[t] = cyclicList.length;
+      size++;
+    } while (t !== s);
+    let cyclic = size > 1;
+    if (!cyclic && s < expanded)
+      for (let i = edgeStart[s]!; i < edgeStart[s + 1]! && !cyclic; i++)
+        if (edgeTarget[i] === s) cyclic = true;
+    cyclicList.push(cyclic ? 1 : 0);
   }
   return { component, cyclic: Uint8Array.from(cyclicList) };
 }
 
-export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: number): PathFigures {
+/**
+ * The figures of an explored state graph. `budget` bounds the work on loops (Karp's algorithm and the
+ * best/worst search through them); when it runs out, the figures it would have given are `null` and
+ * `exact` is false.
+ */
+export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: Budget): PathFigures {
   const count = graph.node.length;
-  if (count === 0 || useful[0] === 0) return none;
+  if (count === 0 || useful[0] === 0) return { ...none, exact: graph.exhaustive };
   const { edgeStart, edgeTarget, edgeChoice, expanded, node } = graph;
   const tenthsOfChoice = graph.scenario.choiceTenths;
   const endingOf = graph.scenario.ending;
-  const { component, cyclic } = acyclicNodeComponents(graph.scenario) ?? nodeComponents(graph, useful);
+  // Without a cycle in the node graph there is none between states: the nodes' topological order serves.
+  const sorted = acyclicNodeComponents(graph.scenario);
+  let componentOf: (s: number) => number;
+  let cyclic: Uint8Array;
+  if (sorted !== undefined) {
+    const nodeComponent = sorted.component;
+    componentOf = (s) => (useful[s] === 1 ? nodeComponent[node[s]!]! : -1);
+    cyclic = sorted.cyclic;
+  } else {
+    const found = stateComponents(graph, useful);
+    componentOf = (s) => found.component[s]!;
+    cyclic = found.cyclic;
+  }
 
-  // Renumber useful states by component, sources first (components are numbered sinks first): positions
-  // are solved from the last to the first, each after every position its moves lead to outside its own
-  // component.
+  // Number the useful states by component, sources first (components are numbered sinks first): every
+  // move leads to a position in the same component or a later one.
   const components = cyclic.length;
-  const rank = (s: number) => components - 1 - component[node[s]!]!;
   const bucket = new Int32Array(components + 1);
-  for (let s = 0; s < count; s++) if (useful[s] === 1) bucket[rank(s) + 1]!++;
+  for (let s = 0; s < count; s++) {
+    const c = componentOf(s);
+    if (c >= 0) bucket[components - c]!++;
+  }
   for (let c = 0; c < components; c++) bucket[c + 1]! += bucket[c]!;
   const m = bucket[components]!;
   const order = new Int32Array(m);
   const position = new Int32Array(count).fill(-1);
   const fill = bucket.slice(0, components);
-  for (let s = 0; s < count; s++)
-    if (useful[s] === 1) {
-      const i = fill[rank(s)]!++;
-      order[i] = s;
-      position[s] = i;
-    }
+  for (let s = 0; s < count; s++) {
+    const c = componentOf(s);
+    if (c < 0) continue;
+    const i = fill[components - 1 - c]!++;
+    order[i] = s;
+    position[s] = i;
+  }
   // kind: 0 a step, 1 an ending, 2 an unexplored frontier state (no path is known to end from there).
   const kind = new Uint8Array(m);
-  const comp = new Int32Array(m);
-  const nodeAt = new Int32Array(m);
+  const block = new Int32Array(m);
   const outStart = new Int32Array(m + 1);
   const outTarget = new Int32Array(edgeTarget.length);
   const outTenths = new Int8Array(edgeTarget.length);
@@ -154,9 +158,8 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
   for (let i = 0; i < m; i++) {
     const s = order[i]!;
     outStart[i] = moves;
-    nodeAt[i] = node[s]!;
-    comp[i] = component[node[s]!]!;
-    if (cyclic[comp[i]!] === 1) anyCyclic = true;
+    block[i] = components - 1 - componentOf(s);
+    if (cyclic[componentOf(s)] === 1) anyCyclic = true;
     if (endingOf[node[s]!] !== undefined) kind[i] = 1;
     else if (s >= expanded) kind[i] = 2;
     else
@@ -170,195 +173,20 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: numbe
       }
   }
   outStart[m] = moves;
-  const start = position[0]!;
-
-  // The solver: for every position, the best path to an ending for additive move weights (ties: more
-  // choices), with the quality sum and choice count along it and how to follow it.
-  const value = new Float64Array(m);
-  const sum = new Float64Array(m);
-  const made = new Float64Array(m);
-  const next = new Int32Array(m);
-  const segments = new Map<number, Int32Array>();
-  const onPath = new Uint8Array(graph.scenario.ids.length);
-  let steps = 0;
-  let exhausted = false;
-  const NEG = Number.NEGATIVE_INFINITY;
-
-  // Move weights: `perMove` for every move plus, for a choice, `sign · (tenths · C − S)`.
-  let perMove = 0;
-  let sign = 0;
-  let lambdaS = 0;
-  let lambdaC = 0;
-  const weight = (tenths: number): number =>
-    tenths < 0 ? perMove : perMove + sign * (tenths * lambdaC - lambdaS);
-  const solve = (move: number, direction: number, S: number, C: number): void => {
-    perMove = move;
-    sign = direction;
-    lambdaS = S;
-    lambdaC = C;
-    segments.clear();
-    for (let i = m - 1; i >= 0; i--) {
-      next[i] = -1;
-      sum[i] = 0;
-      made[i] = 0;
-      if (kind[i] !== 0) {
-        value[i] = kind[i] === 1 ? 0 : NEG;
-        continue;
-      }
-      let best = NEG;
-      let bestMade = -1;
-      let bestSum = 0;
-      // One move to a position already solved: the whole choice for an acyclic component; inside a loop
-      // the moves that leave it at once (a valid start, and all there is once the budget has run out).
-      for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
-        const t = outTarget[k]!;
-        if (value[t] === NEG || comp[t] === comp[i]) continue;
-        const tenths = outTenths[k]!;
-        const w = weight(tenths) + value[t]!;
-        const c = made[t]! + (tenths < 0 ? 0 : 1);
-        if (w > best || (w === best && c > bestMade)) {
-          best = w;
-          bestMade = c;
-          bestSum = sum[t]! + Math.max(tenths, 0);
-          next[i] = k;
-        }
-      }
-      if (cyclic[comp[i]!] === 1 && !exhausted) {
-        // Every way through the loop that repeats no node, until a move leaves the component.
-        let bestSegment: number[] = [];
-        const at: number[] = [i];
-        const cursor: number[] = [outStart[i]!];
-        const via: number[] = [];
-        const accWeight: number[] = [0];
-        const accSum: number[] = [0];
-        const accMade: number[] = [0];
-        onPath[nodeAt[i]!] = 1;
-        while (at.length > 0) {
-          const top = at.length - 1;
-          const x = at[top]!;
-          const k = cursor[top]!;
-          if (k < outStart[x + 1]! && !exhausted) {
-            cursor[top] = k + 1;
-            if (++steps > budget) {
-              exhausted = true;
-              continue;
-            }
-            const t = outTarget[k]!;
-            const tenths = outTenths[k]!;
-            const w = accWeight[top]! + weight(tenths);
-            const sm = accSum[top]! + Math.max(tenths, 0);
-            const c = accMade[top]! + (tenths < 0 ? 0 : 1);
-            if (comp[t] !== comp[i]) {
-              if (value[t] === NEG) continue;
-              const total = w + value[t]!;
-              const totalMade = c + made[t]!;
-              if (total > best || (total === best && totalMade > bestMade)) {
-                best = total;
-                bestMade = totalMade;
-                bestSum = sm + sum[t]!;
-                bestSegment = [...via, k];
-              }
-            } else if (kind[t] === 0 && onPath[nodeAt[t]!] === 0) {
-              at.push(t);
-              cursor.push(outStart[t]!);
-              via.push(k);
-              accWeight.push(w);
-              accSum.push(sm);
-              accMade.push(c);
-              onPath[nodeAt[t]!] = 1;
-            }
-            continue;
-          }
-          onPath[nodeAt[x]!] = 0;
-          at.pop();
-          cursor.pop();
-          accWeight.pop();
-          accSum.pop();
-          accMade.pop();
-          if (via.length > 0 && at.length > 0) via.pop();
-        }
-        // A way through the loop beat every move that leaves at once: follow it.
-        if (bestSegment.length > 0) segments.set(i, Int32Array.from(bestSegment));
-      }
-      value[i] = best;
-      if (best !== NEG) {
-        sum[i] = bestSum;
-        made[i] = bestMade;
-      }
-    }
+  const moveGraph: MoveGraph = {
+    m,
+    kind,
+    outStart,
+    outTarget,
+    outTenths,
+    start: position[0]!,
+    moveStep: (i, k) => moveStep(graph, order[i]!, outEdge[k]!),
+    endStep: (i) => ({ node: graph.scenario.ids[node[order[i]!]!]! }),
   };
-
-  const follow = (nextOf: Int32Array = next): PathStep[] => {
-    const path: PathStep[] = [];
-    let i = start;
-    for (let guard = 0; guard <= m; guard++) {
-      const s = order[i]!;
-      const segment = segments.get(i);
-      if (segment !== undefined) {
-        let x = i;
-        for (const k of segment) {
-          path.push(moveStep(graph, order[x]!, outEdge[k]!));
-          x = outTarget[k]!;
-        }
-        i = x;
-        continue;
-      }
-      const k = nextOf[i]!;
-      if (k < 0) {
-        path.push({ node: graph.scenario.ids[node[s]!]! });
-        return path;
-      }
-      path.push(moveStep(graph, s, outEdge[k]!));
-      i = outTarget[k]!;
-    }
-    return path;
-  };
-
-  if (!anyCyclic)
-    return acyclicFigures(
-      {
-        m,
-        kind,
-        outStart,
-        outTarget,
-        outTenths,
-        start,
-        moveStep: (i, k) => moveStep(graph, order[i]!, outEdge[k]!),
-        endStep: (i) => ({ node: graph.scenario.ids[node[order[i]!]!]! }),
-      },
-      graph.exhaustive,
-    );
-
-  solve(-1, 0, 0, 0);
-  if (value[start] === NEG) return { ...none, exact: graph.exhaustive && !exhausted };
-  const shortestPath: PathFigure = { length: -value[start]!, path: follow() };
-  solve(1, 0, 0, 0);
-  const longestPath: PathFigure = { length: value[start]!, path: follow() };
-
-  const optimise = (direction: 1 | -1): ScoreFigure | null => {
-    let S = direction === 1 ? 0 : 10;
-    let C = 1;
-    for (;;) {
-      solve(0, direction, S, C);
-      // A positive best weight is a path with a strictly better ratio: move λ to it (finitely often).
-      if (value[start]! > 0 && made[start]! > 0 && sum[start]! * C !== S * made[start]!) {
-        S = sum[start]!;
-        C = made[start]!;
-        continue;
-      }
-      if (made[start]! === 0) return null;
-      return { overall: sum[start]! / (10 * made[start]!), path: follow() };
-    }
-  };
-  const bestScore = optimise(1);
-  const worstScore = bestScore === null ? null : optimise(-1);
-  return {
-    shortestPath,
-    longestPath,
-    bestScore,
-    worstScore,
-    exact: graph.exhaustive && !exhausted,
-  };
+  if (!anyCyclic) return acyclicFigures(moveGraph, graph.exhaustive);
+  const blockCyclic = new Uint8Array(components);
+  for (let c = 0; c < components; c++) blockCyclic[components - 1 - c] = cyclic[c]!;
+  return cyclicFigures(moveGraph, block, blockCyclic, graph.exhaustive, budget);
 }
 
 /**
@@ -618,5 +446,5 @@ export function acyclicFigures(graph: MoveGraph, exact: boolean): PathFigures {
     bestScore === null || record[r + 4] === 0
       ? null
       : { overall: record[r + 5]! / (10 * record[r + 4]!), path: follow(worstNext) };
-  return { shortestPath, longestPath, bestScore, worstScore, exact };
+  return { shortestPath, longestPath, bestScore, worstScore, loop: null, exact };
 }

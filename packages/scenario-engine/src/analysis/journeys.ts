@@ -1,6 +1,7 @@
 import { formatPath } from '@ruta/curriculum';
 import type { Variables } from '../conditions';
 import type { Journey, Outcome, Pack } from '../schema';
+import type { Budget } from './budget';
 import { compileScenario } from './compile';
 import { explore, trackedInitial } from './explore';
 import type { AnalysisMessages } from './messages';
@@ -20,11 +21,12 @@ export function analyzeJourney(
   pack: Pack,
   journey: Journey,
   index: number,
-  limits: { maxStates: number; maxCarriedStarts: number },
+  limits: { maxStates: number; maxCarriedStarts: number; budget: Budget },
   t: AnalysisMessages,
 ): JourneyAnalysis {
   const warnings: JourneyWarning[] = [];
   let exhaustive = true;
+  let limit: 'pack-budget' | undefined;
   const carryNames = journey.carry ?? [];
   // The carried values each step can start with (undefined: the declared initial values).
   let incoming: (VariableValues | undefined)[] = [undefined];
@@ -52,13 +54,28 @@ export function analyzeJourney(
       seen.add(key);
       starts.push(initial);
     }
+    // Journey steps draw on the pack's budget like scenarios.
+    const left = limits.budget.statesLeft;
+    const at = formatPath(['journeys', index, 'steps', step]);
+    if (left === 0) {
+      limits.budget.stop(at);
+      exhaustive = false;
+      limit = 'pack-budget';
+      break;
+    }
+    const bound = Math.min(limits.maxStates, left);
     const graph = explore(compiled, {
       initial: starts,
       tracked,
       keptAtEndings: carried,
-      maxStates: limits.maxStates,
+      maxStates: bound,
     });
+    limits.budget.statesUsed += graph.node.length;
     if (!graph.exhaustive) exhaustive = false;
+    if (graph.reason === 'max-states' && bound < limits.maxStates) {
+      limits.budget.stop(at);
+      limit = 'pack-budget';
+    }
     if (step > 0) {
       const reachesProtected = statesReaching(graph, (node) => compiled.ending[node] === 'protected');
       if (graph.roots.some((root) => reachesProtected[root] === 1)) protectedSteps.push(step);
@@ -123,5 +140,12 @@ export function analyzeJourney(
     });
   }
   const order: Outcome[] = ['protected', 'partial', 'harmed'];
-  return { journey: journey.id, outcomes: order.filter((o) => outcomes.has(o)), warnings, exhaustive };
+  const analysis: JourneyAnalysis = {
+    journey: journey.id,
+    outcomes: order.filter((o) => outcomes.has(o)),
+    warnings,
+    exhaustive,
+  };
+  if (limit !== undefined) analysis.limit = limit;
+  return analysis;
 }

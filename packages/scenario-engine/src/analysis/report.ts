@@ -100,8 +100,11 @@ export interface JourneyHarmedContinues {
 export interface Exploration {
   /** True when every reachable state was explored: the checks and figures are exact. */
   exhaustive: boolean;
-  /** Why it is not exhaustive, when it is not. */
-  limit?: 'max-states' | 'too-many-noted-indicators';
+  /**
+   * Why it is not exhaustive, when it is not: the per-scenario `maxStates`, too many indicators at one step,
+   * or the pack's total budget (`PackAnalysis.budget`) ran out here.
+   */
+  limit?: 'max-states' | 'too-many-noted-indicators' | 'pack-budget';
   /**
    * States explored: node × the values of the variables conditions read × the nodes `visited` conditions
    * name, counting only what can still change what play offers (a variable no condition reads any more from
@@ -113,17 +116,39 @@ export interface Exploration {
   transitions: number;
 }
 
-/** A path to an ending with its length in moves (choices and timeouts). */
+/** A play to an ending with its length in moves (choices and timeouts). */
 export interface PathFigure {
   length: number;
   /** The moves, from `start` to the ending (the ending is the last step, with no choice). */
   path: PathStep[];
+  /**
+   * Only on the longest play, when a trainee can loop (`metrics.loop`): plays can be as long as one likes.
+   * `path` is then an example that goes round the loop once, and `length` is its length.
+   */
+  unbounded?: true;
 }
 
-/** A path to an ending with its overall score (mean quality points of its choices, 0 … 1). */
+/** A play to an ending with its overall score (mean quality points of its choices, 0 … 1). */
 export interface ScoreFigure {
   overall: number;
   path: PathStep[];
+  /**
+   * Present when `overall` is a loop's mean that plays approach, not reach: going round these moves (from
+   * the same play state back to it) more and more times brings the overall score as close to `overall` as
+   * one likes. `path` goes round them once.
+   */
+  loop?: PathStep[];
+}
+
+/**
+ * A loop of play states that can still reach an ending: a trainee can go round it as often as they like.
+ * A play state is the node with the variable values and visited facts that some condition reads.
+ */
+export interface PlayLoop {
+  /** The moves from `start` to the loop (the loop's first move is made at the node after them). */
+  via: PathStep[];
+  /** The moves that bring play back to the same play state. */
+  moves: PathStep[];
 }
 
 export interface ScenarioMetrics {
@@ -134,16 +159,25 @@ export interface ScenarioMetrics {
   reachableEndings: { node: string; outcome: Outcome }[];
   /** Endings no play can reach (a graph link to them exists, but conditions never let play through). */
   unreachableEndings: string[];
-  /** Over paths to an ending that visit no node twice; `null` when no ending is reachable. */
+  /**
+   * Over the plays a trainee can make to an ending in which no play state repeats (a step revisited with
+   * other values is a new state: asking again, which raised trust, counts); `null` when no ending is
+   * reachable. When a trainee can loop, the longest play is `unbounded`.
+   */
   shortestPath: PathFigure | null;
   longestPath: PathFigure | null;
-  /** Best and worst reachable overall score; `null` when no path to an ending makes a choice. */
+  /**
+   * Best and worst overall score that plays reach or, going round a loop, approach (a loop's mean counts);
+   * `null` when no play to an ending makes a choice.
+   */
   bestScore: ScoreFigure | null;
   worstScore: ScoreFigure | null;
+  /** Whether a trainee can loop: a loop of play states from which an ending can still be reached. */
+  loop: PlayLoop | null;
   /**
-   * True when the four path figures above are exact. They are exact whenever the exploration was
-   * exhaustive and the scenario's nodes form no cycle (dynamic programming); on a cyclic scenario they come
-   * from a bounded search over simple paths and are exact only if it finished.
+   * True when the figures above are exact: the exploration was exhaustive and the work they took (the
+   * loops' means, Karp's algorithm) stayed within the pack's budget. When false, a figure may be missing
+   * (`null`), never guessed.
    */
   pathsExact: boolean;
 }
@@ -170,6 +204,27 @@ export interface JourneyAnalysis {
   warnings: JourneyWarning[];
   /** False when a state bound stopped some step's exploration, or too many carried starts to try all. */
   exhaustive: boolean;
+  /** Set when the pack's total budget (`PackAnalysis.budget`) stopped a step's exploration. */
+  limit?: 'pack-budget';
+}
+
+/**
+ * The pack-wide bound on the analysis: states explored (scenarios and journey steps together) and the work
+ * of the figures (moves examined by the loops' means and by the best/worst search), both proportional to
+ * the pack's size, so that a small pack cannot keep the analysis busy for minutes.
+ */
+export interface AnalysisBudget {
+  /** The states allowed and the states explored. */
+  states: number;
+  statesUsed: number;
+  /** The figure work allowed and done (moves examined). */
+  work: number;
+  workUsed: number;
+  /**
+   * Where the budget ran out, as a JSON path into the pack (`scenarios[3]`, `journeys[0].steps[1]`);
+   * absent when it did not. Everything after that point is reported as not exhaustive.
+   */
+  stoppedAt?: string;
 }
 
 /** The report of `analyzePack`. */
@@ -186,6 +241,8 @@ export interface PackAnalysis {
   errors: AnalysisError[];
   /** Every journey warning. */
   warnings: JourneyWarning[];
+  /** The total budget of this analysis, what it used, and where it stopped. */
+  budget: AnalysisBudget;
 }
 
 export interface AnalyzeOptions {
@@ -198,4 +255,14 @@ export interface AnalyzeOptions {
   lang?: Language;
   /** Most distinct carried starts tried per journey step. Default 10 000. */
   maxCarriedStarts?: number;
+  /**
+   * Most states explored in the whole pack (scenarios and journey steps together). Default: 50 per node and
+   * choice of the pack, at least 200 000 (`defaultStateBudget(pack)`).
+   */
+  maxTotalStates?: number;
+  /**
+   * Most work for the figures in the whole pack (moves examined by Karp's algorithm and the best/worst
+   * search). Default: 50 per state of the state budget.
+   */
+  maxTotalWork?: number;
 }
