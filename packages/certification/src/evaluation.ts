@@ -29,9 +29,9 @@ import {
   type CohortPlan,
   type Person,
   type PriorCertificate,
+  parseRecord,
   type ReplicationReport,
   type TraineeRecord,
-  TraineeRecord as TraineeRecordSchema,
 } from './record';
 import { type RefusedResult, type VerifiedResult, verifyResults } from './result-verification';
 import {
@@ -170,7 +170,7 @@ export function evaluate(
 ): Evaluation {
   const parsedScheme = parseWith(CertificationSchemeSchema, scheme);
   if (!parsedScheme.ok) throw new CertificationError('the certification scheme', parsedScheme.issues);
-  const parsedRecord = parseWith(TraineeRecordSchema, record);
+  const parsedRecord = parseRecord(record);
   if (!parsedRecord.ok) throw new CertificationError('the trainee record', parsedRecord.issues);
   if (!isoDate.test(options.asOf) || Number.isNaN(dayNumber(options.asOf)))
     throw new CertificationError('the evaluation options', [

@@ -1,5 +1,14 @@
 import { Evidence as CompetencyEvidence } from '@ruta/competencies';
-import { Country, Id, IsoDate, ModuleId, type ParseResult, parseWith, Role } from '@ruta/curriculum';
+import {
+  Country,
+  Id,
+  IsoDate,
+  type Issue,
+  ModuleId,
+  type ParseResult,
+  parseWith,
+  Role,
+} from '@ruta/curriculum';
 import { Outcome, PlayEvent } from '@ruta/scenario-engine';
 import { z } from 'zod';
 import { CertificateKind } from './scheme';
@@ -60,6 +69,10 @@ export const SubmittedResult = z.strictObject({
   scenarioId: Id,
   /** The play events, in the engine's `PlayEvent` shape. */
   events: z.array(PlayEvent),
+  /**
+   * Values carried in from the previous step of a journey (variable → value). They count only when a
+   * verified result of that previous step, in the same record, produced exactly these values.
+   */
   carry: z.record(z.string(), z.union([z.number(), z.boolean()])).optional(),
   completedAt: DateTime,
   claimed: z.strictObject({
@@ -125,9 +138,33 @@ export const TraineeRecord = z.strictObject({
 export type TraineeRecord = z.infer<typeof TraineeRecord>;
 export type TraineeRecordInput = z.input<typeof TraineeRecord>;
 
+/**
+ * Carried-value names that are not variable names but object machinery (`__proto__`, which a JSON parser
+ * keeps as an own key and a schema would silently drop): one issue each, so they are refused, not dropped.
+ */
+export function carryKeyIssues(input: unknown): Issue[] {
+  const results = (input as { scenarioResults?: unknown } | null)?.scenarioResults;
+  if (!Array.isArray(results)) return [];
+  const issues: Issue[] = [];
+  results.forEach((result: unknown, index) => {
+    const carry = (result as { carry?: unknown } | null)?.carry;
+    if (typeof carry !== 'object' || carry === null) return;
+    for (const key of ['__proto__', 'constructor', 'prototype'])
+      if (Object.hasOwn(carry, key))
+        issues.push({
+          path: `scenarioResults[${index}].carry["${key}"]`,
+          message: 'is not a variable name: carried values name the variables of the scenario',
+        });
+  });
+  return issues;
+}
+
 /** Validates a trainee record (e.g. read from JSON). Never throws; every issue names its JSON path. */
 export function parseRecord(input: unknown): ParseResult<TraineeRecord> {
-  return parseWith(TraineeRecord, input);
+  const refused = carryKeyIssues(input);
+  const parsed = parseWith(TraineeRecord, input);
+  if (refused.length === 0) return parsed;
+  return { ok: false, issues: [...refused, ...(parsed.ok ? [] : parsed.issues)] };
 }
 
 /**

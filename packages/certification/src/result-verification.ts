@@ -1,7 +1,17 @@
-import type { Area, Program, Text } from '@ruta/curriculum';
-import { type Pack, PlayError, type PlayResult, replay, type Scenario } from '@ruta/scenario-engine';
+import type { Area, Program } from '@ruta/curriculum';
+import {
+  type CarriedValues,
+  carriedValues,
+  type Journey,
+  type Pack,
+  PlayError,
+  type PlayResult,
+  replay,
+  type Scenario,
+} from '@ruta/scenario-engine';
 import { isoDateOf } from './calendar';
 import type { SubmittedResult } from './record';
+import type { FullText } from './wording';
 
 /**
  * Replay verification: a submitted scenario result counts only if replaying its events against the pack
@@ -16,6 +26,7 @@ export const refusalReasons = [
   'unknown-scenario',
   'impossible-path',
   'invalid-carry',
+  'unverified-carry',
   'incomplete',
   'score-mismatch',
   'outcome-mismatch',
@@ -44,7 +55,7 @@ export interface RefusedResult {
   scenarioId: string;
   reason: RefusalReason;
   /** The reason in plain words, in Spanish, English and French. */
-  message: Text;
+  message: FullText;
 }
 
 /** Overall scores closer than this are equal (the lab may round what it displays and submits). */
@@ -65,7 +76,7 @@ export function scenarioAreas(scenario: Pick<Scenario, 'modules'>, program: Prog
 
 const fmt = (score: number | null) => (score === null ? '—' : score.toFixed(2));
 
-function refusalMessage(reason: RefusalReason, submitted: SubmittedResult, detail: string): Text {
+function refusalMessage(reason: RefusalReason, submitted: SubmittedResult, detail: string): FullText {
   const { packId, packVersion, scenarioId } = submitted;
   const pack = `${packId}@${packVersion}`;
   switch (reason) {
@@ -99,6 +110,12 @@ function refusalMessage(reason: RefusalReason, submitted: SubmittedResult, detai
         en: `The values carried into "${scenarioId}" do not fit ${pack} (${detail}).`,
         fr: `Les valeurs reportées dans « ${scenarioId} » ne correspondent pas à ${pack} (${detail}).`,
       };
+    case 'unverified-carry':
+      return {
+        es: `Los valores arrastrados a «${scenarioId}» no provienen de un resultado verificado del paso anterior del recorrido en este expediente (${detail}); un primer paso o un escenario suelto no arrastra nada.`,
+        en: `The values carried into "${scenarioId}" do not come from a verified result of the journey's previous step in this record (${detail}); a first step or a stand-alone scenario carries nothing.`,
+        fr: `Les valeurs reportées dans « ${scenarioId} » ne proviennent pas d'un résultat vérifié de l'étape précédente du parcours dans ce dossier (${detail}) ; une première étape ou un scénario isolé ne reporte rien.`,
+      };
     case 'incomplete':
       return {
         es: `La partida de «${scenarioId}» no llegó a un final; solo cuentan escenarios terminados.`,
@@ -122,7 +139,11 @@ function refusalMessage(reason: RefusalReason, submitted: SubmittedResult, detai
 
 /**
  * Re-plays every submitted result against the pack with its exact id and version and sorts them into
- * verified and refused (with the reason). Pure: the same results and packs always give the same answer.
+ * verified and refused (with the reason). Carried values are verified, not trusted: a result may carry
+ * values into a scenario only when that scenario is a later step of a journey of its pack and a verified
+ * result of the previous step, in the same `results` and completed no later, carries exactly those values
+ * out (the engine's `carriedValues`); a first step or a stand-alone scenario carries nothing. Results are
+ * checked in the order they were completed. Pure: the same results and packs always give the same answer.
  */
 export function verifyResults(
   results: readonly SubmittedResult[],
@@ -131,8 +152,11 @@ export function verifyResults(
 ): { verified: VerifiedResult[]; refused: RefusedResult[] } {
   const verified: VerifiedResult[] = [];
   const refused: RefusedResult[] = [];
-  results.forEach((submitted, index) => {
-    const checked = replayOne(submitted, packs);
+  const order = results
+    .map((submitted, index) => ({ submitted, index, at: Date.parse(submitted.completedAt) }))
+    .sort((a, b) => (a.at === b.at || Number.isNaN(a.at - b.at) ? a.index - b.index : a.at - b.at));
+  for (const { submitted, index } of order) {
+    const checked = replayOne(submitted, packs, verified);
     if ('reason' in checked) {
       refused.push({
         index,
@@ -142,7 +166,7 @@ export function verifyResults(
         reason: checked.reason,
         message: refusalMessage(checked.reason, submitted, checked.detail ?? ''),
       });
-      return;
+      continue;
     }
     verified.push({
       index,
@@ -152,19 +176,84 @@ export function verifyResults(
       areas: scenarioAreas(checked.scenario, program),
       completedOn: isoDateOf(submitted.completedAt),
     });
-  });
-  return { verified, refused };
+  }
+  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+  return { verified: verified.sort(byIndex), refused: refused.sort(byIndex) };
+}
+
+/** Names that are object machinery, never variables: refused outright rather than dropped. */
+const machineryKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function sameValues(a: CarriedValues, b: CarriedValues): boolean {
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]))
+  );
+}
+
+/**
+ * Why `carry` cannot be accepted for `submitted` (undefined when it can): it must be what a verified result
+ * of the previous step of one of the pack's journeys carries out.
+ */
+function carryProblem(
+  submitted: SubmittedResult,
+  carry: CarriedValues,
+  pack: Pack,
+  verified: readonly VerifiedResult[],
+): string | undefined {
+  const previousSteps: { journey: Journey; previous: string }[] = [];
+  for (const journey of pack.journeys ?? [])
+    journey.steps.forEach((step, position) => {
+      if (step === submitted.scenarioId && position > 0)
+        previousSteps.push({ journey, previous: journey.steps[position - 1] as string });
+    });
+  if (previousSteps.length === 0)
+    return `"${submitted.scenarioId}" is not a later step of any journey of ${pack.id}@${pack.version}, so nothing can be carried into it`;
+  const completed = Date.parse(submitted.completedAt);
+  for (const { journey, previous } of previousSteps)
+    for (const earlier of verified) {
+      if (
+        earlier.submitted.packId !== pack.id ||
+        earlier.submitted.packVersion !== pack.version ||
+        earlier.scenario.id !== previous ||
+        !(Date.parse(earlier.submitted.completedAt) <= completed)
+      )
+        continue;
+      if (sameValues(carriedValues(pack, journey, earlier.replayed, submitted.scenarioId), carry))
+        return undefined;
+    }
+  const steps = previousSteps
+    .map(({ journey, previous }) => `"${previous}" in journey "${journey.id}"`)
+    .join(', ');
+  return `no verified result of the previous step (${steps}) in this record carries out these values`;
 }
 
 type ReplayCheck = { replayed: PlayResult; scenario: Scenario } | { reason: RefusalReason; detail?: string };
 
-function replayOne(submitted: SubmittedResult, packs: readonly Pack[]): ReplayCheck {
+function replayOne(
+  submitted: SubmittedResult,
+  packs: readonly Pack[],
+  verified: readonly VerifiedResult[],
+): ReplayCheck {
   const sameId = packs.filter((pack) => pack.id === submitted.packId);
   if (sameId.length === 0) return { reason: 'unknown-pack' };
   const pack = sameId.find((candidate) => candidate.version === submitted.packVersion);
   if (pack === undefined) return { reason: 'unknown-pack-version' };
   const scenario = pack.scenarios.find((candidate) => candidate.id === submitted.scenarioId);
   if (scenario === undefined) return { reason: 'unknown-scenario' };
+
+  const carry = submitted.carry;
+  if (carry !== undefined) {
+    if (typeof carry !== 'object' || carry === null || Array.isArray(carry))
+      return { reason: 'invalid-carry', detail: 'carry must be an object: variable name → value' };
+    const machinery = Object.keys(carry).filter((key) => machineryKeys.has(key));
+    if (machinery.length > 0)
+      return {
+        reason: 'invalid-carry',
+        detail: `${machinery.map((key) => `"${key}"`).join(', ')} is not a variable name`,
+      };
+  }
 
   let replayed: PlayResult;
   try {
@@ -184,6 +273,11 @@ function replayOne(submitted: SubmittedResult, packs: readonly Pack[]): ReplayCh
           error.eventIndex === undefined ? error.message : `events[${error.eventIndex}]: ${error.message}`,
       };
     return { reason: 'impossible-path', detail: error instanceof Error ? error.message : String(error) };
+  }
+  // Values the scenario accepts (the replay checked their names and types) must also come from somewhere.
+  if (carry !== undefined && Object.keys(carry).length > 0) {
+    const problem = carryProblem(submitted, carry, pack, verified);
+    if (problem) return { reason: 'unverified-carry', detail: problem };
   }
   if (!replayed.complete) return { reason: 'incomplete' };
   const overall = replayed.scores.overall;
