@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePack, defaultStateBudget } from '../src/analysis';
 import type { PathStep } from '../src/result';
 import type { Node, Scenario } from '../src/schema';
+import { arbitraryPack } from '../src/testing';
 import { choice, ending, pack, scenario, step } from './fixtures/analysis/build';
+import { referenceFigures } from './fixtures/analysis/reference-plays';
 
 /** The figures are over play states, not node paths (spec, "Plays, not node paths"). */
 
@@ -247,3 +250,35 @@ function pureLoopNodes(): Record<string, Node> {
     unsafe: ending('harmed'),
   };
 }
+
+describe('analysis figures against an independent enumeration of plays', () => {
+  it('agree on random packs, loops included (arbitraryPack)', () => {
+    let looped = 0;
+    let compared = 0;
+    fc.assert(
+      fc.property(arbitraryPack({ maxSteps: 5, journeys: false }), (generated) => {
+        const report = analyzePack(generated);
+        generated.scenarios.forEach((s, i) => {
+          const m = report.scenarios[i]!.metrics;
+          const reference = referenceFigures(s);
+          if (reference === undefined) return;
+          expect(m.pathsExact).toBe(true);
+          compared++;
+          if (reference.loops) looped++;
+          expect({
+            shortest: m.shortestPath?.length,
+            longest: m.longestPath?.unbounded ? 'unbounded' : m.longestPath?.length,
+            loops: m.loop !== null,
+          }).toEqual({ shortest: reference.shortest, longest: reference.longest, loops: reference.loops });
+          if (reference.best === null) expect(m.bestScore).toBeNull();
+          else expect(m.bestScore?.overall).toBeCloseTo(reference.best, 12);
+          if (reference.worst === null) expect(m.worstScore).toBeNull();
+          else expect(m.worstScore?.overall).toBeCloseTo(reference.worst, 12);
+        });
+      }),
+      { numRuns: 60 },
+    );
+    expect(compared).toBeGreaterThan(60);
+    expect(looped).toBeGreaterThan(0);
+  });
+});
