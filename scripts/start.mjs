@@ -1,19 +1,16 @@
 #!/usr/bin/env node
+// `npm start`: builds the simulation lab (apps/lab) and serves it on http://127.0.0.1:5173.
+// The lab reads the libraries and the scenario packs from their sources (the `@ruta/source` condition), so
+// nothing else has to be built first; the build validates every pack listed in apps/lab/ruta.config.ts.
 import { spawnSync } from 'node:child_process';
-// `npm start`: starts the simulation lab once it exists (apps/lab); until then it says what it will do.
-import { existsSync } from 'node:fs';
 
-if (existsSync(new URL('../apps/lab/package.json', import.meta.url))) {
-  const r = spawnSync('npm', ['run', 'start', '-w', 'apps/lab'], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+console.log('Ruta — building the simulation lab (apps/lab)…');
+const build = spawnSync(npm, ['run', 'build', '-w', '@ruta/lab'], { stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('\nThe lab did not build; the messages above say why.');
+  process.exit(build.status ?? 1);
 }
-console.log(`Ruta — the simulation lab is not built yet.
-
-When it lands (apps/lab), \`npm start\` will build the libraries and serve the lab on http://localhost:5173:
-3D scenes with a full text mode, in Spanish, English and French.
-
-What you can use today:
-  npm test                          run every test, the package checks and the consumer test
-  npm run build                     build every library (ESM + CJS + types)
-  npx ruta --help                   the command line for pack authors and program offices (after npm run build)
-`);
+console.log('\nRuta — the lab is served on http://127.0.0.1:5173 (Ctrl+C stops it).\n');
+const serve = spawnSync(npm, ['run', 'preview', '-w', '@ruta/lab'], { stdio: 'inherit' });
+process.exit(serve.status ?? 0);

@@ -1,0 +1,6 @@
+declare module 'virtual:ruta-packs' {
+  /** The packs built in: metadata only (see build/packs-plugin.ts). */
+  export const catalogue: unknown[];
+  /** Per pack: a loader for its shell and one per scenario (each its own chunk). */
+  export const loaders: Record<string, unknown>;
+}

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { rutaPacks } from './build/packs-plugin.ts';
+import labConfig from './ruta.config.ts';
+
+/**
+ * The lab reads the Ruta libraries from their sources (the `@ruta/source` condition), so it builds on a
+ * fresh clone without building the libraries first. `base: './'` lets any static host serve `dist/` from any path.
+ */
+export default defineConfig({
+  base: './',
+  plugins: [react(), rutaPacks(labConfig)],
+  resolve: {
+    conditions: ['@ruta/source', ...defaultClientConditions],
+  },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+});
