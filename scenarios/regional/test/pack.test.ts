@@ -8,7 +8,6 @@ import {
   parsePack,
   parsePackJson,
   type Quality,
-  type Scenario,
   startJourney,
   startScenario,
 } from '@ruta/scenario-engine';
@@ -28,7 +27,14 @@ function validPack(): Pack {
 const pack = validPack();
 const journeyId = 'marisol-honduras-guatemala';
 const stages = ['identification', 'referral', 'shelter', 'prosecution'] as const;
-const carried = ['trust', 'safety', 'evidence'] as const;
+const carried = ['trust', 'safety', 'evidence', 'coerced-statement'] as const;
+/**
+ * Endings a scenario reaches only from values the journey carries into it, never from its declared initial
+ * values: the trial's conviction after the defence used a statement coerced at the border.
+ */
+const journeyOnlyEndings: Record<string, string[]> = {
+  'prosecution-trial': ['ending-conviction-challenged'],
+};
 const outcomeRank: Record<Outcome, number> = { harmed: 0, partial: 1, protected: 2 };
 const qualityRank: Record<Quality, number> = { harmful: 0, poor: 1, good: 2, best: 3 };
 
@@ -37,12 +43,6 @@ let analysisMemo: ReturnType<typeof analyzePack> | undefined;
 function analysis() {
   analysisMemo ??= analyzePack(pack);
   return analysisMemo;
-}
-
-function scenario(id: string): Scenario {
-  const found = pack.scenarios.find((s) => s.id === id);
-  if (found === undefined) throw new Error(`no scenario ${id}`);
-  return found;
 }
 
 /** The quality of a choice offered at the play's current node. */
@@ -178,7 +178,9 @@ describe('the regional pack', () => {
     expect(report0.ok).toBe(true);
     for (const report of report0.scenarios) {
       expect(report.exploration.exhaustive, report.scenario).toBe(true);
-      expect(report.metrics.unreachableEndings, report.scenario).toEqual([]);
+      expect(report.metrics.unreachableEndings, report.scenario).toEqual(
+        journeyOnlyEndings[report.scenario] ?? [],
+      );
       expect(report.metrics.bestScore?.overall, report.scenario).toBe(1);
       expect(report.metrics.worstScore?.overall, report.scenario).toBe(0);
     }
@@ -220,10 +222,10 @@ describe.each(pack.scenarios.map((s) => [s.id, s] as const))('scenario %s', (id,
     expect(outcomes.size).toBe(3);
   });
 
-  it('scores the best path at least 0.9 and ends it protected', () => {
+  it('scores the best path 1.0 and ends it protected', () => {
     const result = playScenario(id, bestPolicy, true);
     expect(result.ending?.outcome).toBe('protected');
-    expect(result.scores.overall).toBeGreaterThanOrEqual(0.9);
+    expect(result.scores.overall).toBe(1);
     expect(result.harmful).toEqual([]);
     // Noting what is present at each node, and nothing else, is a perfect identification.
     expect(result.scores.identification.falseNotes).toEqual([]);
@@ -247,20 +249,24 @@ describe.each(pack.scenarios.map((s) => [s.id, s] as const))('scenario %s', (id,
 describe('the journey: one case from the border to the courtroom', () => {
   const journey = pack.journeys!.find((j) => j.id === journeyId)!;
 
-  it('links the four stages in order and carries trust, safety and evidence', () => {
+  it('links the four stages in order and carries trust, safety, evidence and the coerced statement', () => {
     expect(journey.steps).toEqual(pack.scenarios.map((s) => s.id));
     expect([...(journey.carry ?? [])].sort()).toEqual([...carried].sort());
   });
 
-  /** Plays the journey; at identification the script's choices win whenever they are offered. */
-  function playJourney(identificationScript: string[]) {
+  /**
+   * Plays the journey: at each step the script's choices win whenever they are offered, otherwise the best
+   * choice offered. The journey may stop early, at an ending that closes the case.
+   */
+  function playJourney(scripts: string[][]) {
     const run = startJourney(pack, journeyId, { timers: false });
-    playOut(run.play, bestPolicy, true, identificationScript);
-    for (let step = 1; step < journey.steps.length; step++) {
+    playOut(run.play, bestPolicy, true, scripts[0]);
+    for (let step = 1; !run.done; step++) {
       run.next();
-      playOut(run.play, bestPolicy, true);
+      playOut(run.play, bestPolicy, true, scripts[step]);
     }
-    expect(run.done).toBe(true);
+    if (run.result().steps.length < journey.steps.length)
+      expect(() => run.next()).toThrow(expect.objectContaining({ code: 'journey-over' }));
     const result = run.result();
     run.stop();
     return result;
@@ -268,12 +274,17 @@ describe('the journey: one case from the border to the courtroom', () => {
 
   type JourneyResult = ReturnType<typeof playJourney>;
   let traumaInformed: JourneyResult;
+  let singleThreat: JourneyResult;
   let coercive: JourneyResult;
   beforeAll(() => {
     traumaInformed = playJourney([]);
-    coercive = playJourney(['coercive-questioning', 'press-harder', 'refer-as-presumed-victim']);
+    // One coercive act (a threat of deportation), then the best reset available, then good practice.
+    singleThreat = playJourney([['coercive-questioning', 'stop-and-reset']]);
+    // Threat, then pressing harder until she signs a statement she has not read.
+    coercive = playJourney([['coercive-questioning', 'press-harder', 'refer-as-presumed-victim']]);
   });
-  const prosecutionPath = (r: JourneyResult) => r.steps[3]!.path.map((p) => p.node);
+  const pathOf = (r: JourneyResult, step: number) => r.steps[step]!.path.map((p) => p.node);
+  const carriedInto = (r: JourneyResult, step: number, name: string) => r.carried[step]![name];
 
   it('ends protected at every stage when every stage is played well', () => {
     expect(traumaInformed.complete).toBe(true);
@@ -284,31 +295,97 @@ describe('the journey: one case from the border to the courtroom', () => {
       'protected',
     ]);
     expect(traumaInformed.outcome).toBe('protected');
-    expect(prosecutionPath(traumaInformed)).toContain('hearing');
+    expect(traumaInformed.stopped).toMatchObject({ step: 3, reason: 'last-step' });
+    expect(pathOf(traumaInformed, 3)).toContain('hearing');
+    expect(pathOf(traumaInformed, 3)).not.toContain('prior-statement');
   });
 
-  it('carries a coercive identification interview into the trial: the witness will not testify', () => {
+  // Every ending that removes Marisol from protection closes the case: the journey stops there.
+  it.each([
+    [
+      'identification: the exit is recorded and she leaves with Efraín',
+      [['record-exit-and-release']],
+      0,
+      'ending-lost',
+    ],
+    [
+      'identification: she is fined, then held for deportation',
+      [['she-consented', 'detain-for-removal']],
+      0,
+      'ending-deported',
+    ],
+    [
+      'identification: she is sent to an IGM holding facility',
+      [['send-to-migration-holding']],
+      0,
+      'ending-detained',
+    ],
+    [
+      'referral: her photo leaks and the network finds her',
+      [[], ['share-in-chat-group', 'ignore-the-leak']],
+      1,
+      'ending-exposed',
+    ],
+    ['referral: an exit order is requested', [[], ['report-for-exit-order']], 1, 'ending-removed'],
+    ['shelter: she is discharged with nowhere to go', [[], [], ['discharge-now']], 2, 'ending-discharged'],
+    [
+      'shelter: locked in, she escapes through a window',
+      [[], [], ['lock-the-door', 'keep-it-locked']],
+      2,
+      'ending-escaped',
+    ],
+  ] as const)('stops at a lost case, not protected: %s', (_, scripts, step, node) => {
+    const result = playJourney(scripts.map((s) => [...s]));
+    expect(result.complete).toBe(true);
+    expect(result.steps).toHaveLength(step + 1);
+    expect(result.stopped).toEqual({ step, scenario: journey.steps[step], node, reason: 'case-closed' });
+    expect(result.outcome).toBe('harmed');
+  });
+
+  it('marks every harmed ending before the trial as closing the case (the analysis has nothing to warn about)', () => {
+    for (const s of pack.scenarios.slice(0, 3))
+      for (const [nodeId, node] of Object.entries(s.nodes))
+        if ('ending' in node && node.ending.outcome === 'harmed')
+          expect(node.ending.closesCase, `${s.id}.${nodeId}`).toBe(true);
+    expect(analysis().warnings.filter((w) => w.kind === 'journey-harmed-continues')).toEqual([]);
+  });
+
+  it('carries a single coercive act, even after the best reset, into the trial: the defence uses the statement', () => {
+    expect(singleThreat.complete).toBe(true);
+    expect(singleThreat.harmful).toEqual([
+      { scenario: 'identification-border-post', node: 'arrival', choice: 'coercive-questioning' },
+    ]);
+    expect(carriedInto(singleThreat, 3, 'coerced-statement')).toBe(true);
+    // She testifies, but the defence reads out what she said under threat at the border.
+    expect(pathOf(singleThreat, 3)).toContain('hearing');
+    expect(pathOf(singleThreat, 3)).toContain('prior-statement');
+    expect(singleThreat.steps[3]!.ending?.node).toBe('ending-conviction-challenged');
+    expect(singleThreat.outcome).toBe('partial');
+    expect(outcomeRank[singleThreat.outcome!]).toBeLessThan(outcomeRank[traumaInformed.outcome!]);
+    // Every later choice was the best available, and scored so.
+    for (const step of [1, 2, 3]) expect(singleThreat.steps[step]!.scores.overall).toBe(1);
+  });
+
+  it('carries a coerced, signed statement into the trial and costs the referral too', () => {
     expect(coercive.complete).toBe(true);
-    // Only identification was played badly; every later stage was played as well as it could be.
-    expect(coercive.harmful.every((h) => h.scenario === 'identification-border-post')).toBe(true);
     expect(coercive.harmful.map((h) => h.choice)).toEqual(['coercive-questioning', 'press-harder']);
-    // Trust lost at the border is still missing at the start of the trial.
-    const trustIntoTrial = (r: JourneyResult) => r.carried[3]!.trust as number;
-    expect(trustIntoTrial(coercive)).toBeLessThan(trustIntoTrial(traumaInformed));
-    expect(trustIntoTrial(coercive)).toBeLessThan(
-      scenario('prosecution-trial').variables!.trust!.initial as number,
+    expect(carriedInto(coercive, 3, 'coerced-statement')).toBe(true);
+    // Coerced material is no evidence: the border adds none on this path.
+    expect(carriedInto(coercive, 1, 'evidence')).toBeLessThan(
+      carriedInto(traumaInformed, 1, 'evidence') as number,
     );
-    // Marisol does not testify: the prosecution goes to trial without her.
-    expect(prosecutionPath(coercive)).toContain('witness-hesitant');
-    expect(prosecutionPath(coercive)).toContain('hearing-without-witness');
-    expect(prosecutionPath(coercive)).not.toContain('hearing');
-    expect(outcomeRank[coercive.outcome!]).toBeLessThan(outcomeRank[traumaInformed.outcome!]);
+    expect(coercive.steps[1]!.ending?.outcome).toBe('partial');
+    expect(pathOf(coercive, 3)).toContain('prior-statement');
+    expect(coercive.outcome).toBe('partial');
   });
 
-  it('shows the damage at every later stage, not only at the trial', () => {
-    for (let step = 1; step < 4; step++)
-      expect(outcomeRank[coercive.steps[step]!.ending!.outcome], journey.steps[step]).toBeLessThan(
-        outcomeRank[traumaInformed.steps[step]!.ending!.outcome],
-      );
+  it('lets patient practice rebuild some trust, never all of it', () => {
+    const trust = (r: JourneyResult, step: number) => carriedInto(r, step, 'trust') as number;
+    // Guarded at the consulate, she is met with patience: trust grows from stage to stage...
+    expect(pathOf(coercive, 1)).toContain('silent-meeting');
+    expect(trust(coercive, 2)).toBeGreaterThan(trust(coercive, 1));
+    expect(trust(coercive, 3)).toBeGreaterThan(trust(coercive, 2));
+    // ...but stays below where good practice from the start would have left it.
+    expect(trust(coercive, 3)).toBeLessThan(trust(traumaInformed, 3));
   });
 });
