@@ -1,0 +1,19 @@
+/**
+ * Whether this browser can draw a WebGL scene: a context can be made on a scratch canvas (WebGL 2 or 1).
+ * False outside a browser, under `--disable-software-rasterizer` without a GPU, or when WebGL is blocked.
+ * Imports nothing from three, so the main entry can use it too.
+ */
+export function hasWebGL(): boolean {
+  if (typeof document === 'undefined' || typeof window === 'undefined') return false;
+  try {
+    const canvas = document.createElement('canvas');
+    const context =
+      (canvas.getContext('webgl2') as WebGL2RenderingContext | null) ??
+      (canvas.getContext('webgl') as WebGLRenderingContext | null);
+    if (!context) return false;
+    context.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}
