@@ -85,7 +85,7 @@ describe('carried values are verified, not trusted', () => {
     expect(verified).toEqual([]);
     expect(refused).toMatchObject([{ index: 0, reason: 'unverified-carry' }]);
     expect(refused[0]?.message.en).toBe(
-      'The values carried into "identification-border-post" do not come from a verified result of the journey\'s previous step in this record ("identification-border-post" is not a later step of any journey of rcm-regional@1.0.0, so nothing can be carried into it); a first step or a stand-alone scenario carries nothing.',
+      `The values carried into "identification-border-post" do not come from a verified result of the journey's previous step in this record ("identification-border-post" is not a later step of any journey of rcm-regional@${pack.version}, so nothing can be carried into it); a first step or a stand-alone scenario carries nothing.`,
     );
     expect(refused[0]?.message.es).toMatch(
       /^Los valores arrastrados a «identification-border-post» no provienen/,
