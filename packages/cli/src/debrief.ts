@@ -39,11 +39,22 @@ export function textLanguage(pack: Pack, lang: Language): Language {
   return pack.languages.includes(lang) ? lang : (pack.languages[0] as Language);
 }
 
+/**
+ * The line that says a pack's texts are shown in another language than the user's (the pack does not
+ * carry the user's), or undefined when they are in the user's language.
+ */
+export function textFallbackNote(pack: Pack, lang: Language, t: Messages): string | undefined {
+  const shown = textLanguage(pack, lang);
+  return shown === lang ? undefined : t.textFallback(shown, lang);
+}
+
 /** The debrief of a play, as a trainee reads it at the end: outcome, scores, every decision. */
 export function debrief(pack: Pack, result: PlayResult, lang: Language, t: Messages): string {
   const tl = textLanguage(pack, lang);
   const scenario = pack.scenarios.find((s) => s.id === result.scenarioId);
   const lines: string[] = [t.debriefHeading(scenario ? localize(scenario.title, tl) : result.scenarioId)];
+  const fallback = textFallbackNote(pack, lang, t);
+  if (fallback !== undefined) lines.push(fallback);
   if (result.ending !== undefined && scenario !== undefined) {
     const node = scenario.nodes[result.ending.node];
     lines.push(t.debriefOutcome(t.outcome[result.ending.outcome]));

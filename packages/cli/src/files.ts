@@ -13,16 +13,20 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** Bytes → text, refusing what is not UTF-8 text (a binary file), without its byte-order mark. */
-function decodeText(bytes: Uint8Array, shown: string, t: Messages): string {
+/**
+ * Bytes → text, refusing what is not UTF-8 text (a binary file), without its byte-order mark (or with it,
+ * for a reader that handles it itself: the engine's pack reader).
+ */
+function decodeText(bytes: Uint8Array, shown: string, t: Messages, keepByteOrderMark = false): string {
   if (bytes.includes(0)) throw checkFailure(t.notText(shown));
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // (ignoreBOM: the decoder keeps a byte-order mark, so exactly one is removed below, or none.)
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw checkFailure(t.notText(shown));
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return !keepByteOrderMark && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** What a path names, as a command reads it. */
@@ -94,7 +98,12 @@ export function notAFileError(kind: PathKind, name: string, t: Messages): CliFai
  * bound. A missing file, a directory, a symbolic link loop, no permission or not a regular file is a usage
  * error (exit 2); a file too large or not text fails with exit 1.
  */
-export function readTextFile(io: Io, t: Messages, name: string): { path: string; text: string } {
+export function readTextFile(
+  io: Io,
+  t: Messages,
+  name: string,
+  options: { keepByteOrderMark?: boolean } = {},
+): { path: string; text: string } {
   const path = resolve(io.cwd, name);
   const kind = fileKind(path);
   if (kind !== 'file') throw notAFileError(kind, name, t);
@@ -127,7 +136,7 @@ export function readTextFile(io: Io, t: Messages, name: string): { path: string;
         throw checkFailure(t.fileTooLarge(name, Math.max(total, fstatSync(fd).size), maxFileBytes));
       chunks.push(chunk.subarray(0, read));
     }
-    return { path, text: decodeText(Buffer.concat(chunks, total), name, t) };
+    return { path, text: decodeText(Buffer.concat(chunks, total), name, t, options.keepByteOrderMark) };
   } finally {
     closeSync(fd);
   }

@@ -1,4 +1,4 @@
-import { type Language, languages } from '@ruta/curriculum';
+import { type Language, languageNames, languages } from '@ruta/curriculum';
 import { usageError } from './failures';
 
 /**
@@ -111,6 +111,9 @@ const es = {
   playKeys: (timeout: boolean) =>
     `  número = elegir · n = anotar un indicador · u = quitar una nota${timeout ? ' · t = dejar pasar el tiempo' : ''} · q = salir`,
   timeRanOut: '⏱ Se acabó el tiempo.',
+  textFallback: (shown: Language, wanted: Language) =>
+    `Este paquete no tiene sus textos en ${languageNames.es[wanted]}: se muestran en ${languageNames.es[shown]}.`,
+  textFallbackMark: (shown: Language) => `[en ${languageNames.es[shown]}]`,
   noTimeoutHere: 'Este paso no tiene límite de tiempo.',
   notAnOption: (answer: string, n: number) =>
     `«${answer}» no es una opción: escriba un número del 1 al ${n}, n, u o q`,
@@ -227,7 +230,7 @@ const es = {
       usage: 'ruta validate <pack.json | directorio del paquete> [--json]',
       summary: 'Valida un paquete de escenarios ruta.pack/1.',
       details:
-        'Lee el JSON (errores de sintaxis con línea:columna, claves repetidas) y comprueba cada campo y cada regla del formato.\nUn directorio: su pack.json, o el exports["./pack.json"] de su package.json.\n  --json  informe para herramientas: {"ok", "file", "pack"} o {"ok", "file", "issues"}\nSalida: 0 válido (una línea de resumen); 1 no válido (cada problema como «ruta: mensaje»); 2 error de uso.',
+        'Lee el JSON (errores de sintaxis con línea:columna, claves repetidas), comprueba cada campo y cada regla del formato y hace las comprobaciones estáticas (cada nodo alcanzable, ningún paso sin salida, un final «protected» alcanzable): válido quiere decir las dos cosas.\nUn directorio: su pack.json, o el exports["./pack.json"] de su package.json.\n  --json  informe para herramientas: {"ok", "file", "pack"} o {"ok", "file", "issues"}\nSalida: 0 válido (una línea de resumen); 1 no válido (cada problema como «ruta: mensaje»); 2 error de uso.',
     },
     analyze: {
       usage: 'ruta analyze <paquete> [--scenario id] [--json] [--max-states n]',
@@ -368,6 +371,9 @@ const en: Messages = {
   timeRanOut: '⏱ Time ran out.',
   noTimeoutHere: 'This step has no time limit.',
   notAnOption: (answer, n) => `"${answer}" is not an option: type a number from 1 to ${n}, n, u or q`,
+  textFallback: (shown, wanted) =>
+    `This pack has no texts in ${languageNames.en[wanted]}: they are shown in ${languageNames.en[shown]}.`,
+  textFallbackMark: (shown) => `[in ${languageNames.en[shown]}]`,
   whichToNote: 'Number or id of the indicator to note (Enter to cancel):',
   whichToUnnote: 'Number or id of the note to remove (Enter to cancel):',
   noSuchIndicator: (answer) => `no such indicator: "${answer}"`,
@@ -465,7 +471,7 @@ const en: Messages = {
       usage: 'ruta validate <pack.json | pack directory> [--json]',
       summary: 'Validates a ruta.pack/1 scenario pack.',
       details:
-        'Reads the JSON (syntax errors with line:column, repeated keys) and checks every field and every rule of the format.\nA directory: its pack.json, or its package.json exports["./pack.json"].\n  --json  a report for tools: {"ok", "file", "pack"} or {"ok", "file", "issues"}\nExit: 0 valid (a one-line summary); 1 invalid (every issue as "path: message"); 2 usage error.',
+        'Reads the JSON (syntax errors with line:column, repeated keys), checks every field and every rule of the format, and runs the static checks (every node reachable, no step that leaves the trainee stuck, a reachable "protected" ending): valid means both.\nA directory: its pack.json, or its package.json exports["./pack.json"].\n  --json  a report for tools: {"ok", "file", "pack"} or {"ok", "file", "issues"}\nExit: 0 valid (a one-line summary); 1 invalid (every issue as "path: message"); 2 usage error.',
     },
     analyze: {
       usage: 'ruta analyze <pack> [--scenario id] [--json] [--max-states n]',
@@ -611,6 +617,9 @@ const fr: Messages = {
   noTimeoutHere: 'Cette étape n’a pas de limite de temps.',
   notAnOption: (answer, n) => `« ${answer} » n’est pas une option : tapez un numéro de 1 à ${n}, n, u ou q`,
   whichToNote: 'Numéro ou id de l’indicateur à noter (Entrée pour annuler) :',
+  textFallback: (shown, wanted) =>
+    `Ce paquet n’a pas ses textes en ${languageNames.fr[wanted]} : ils sont affichés en ${languageNames.fr[shown]}.`,
+  textFallbackMark: (shown) => `[en ${languageNames.fr[shown]}]`,
   whichToUnnote: 'Numéro ou id de la note à retirer (Entrée pour annuler) :',
   noSuchIndicator: (answer) => `pas d’indicateur « ${answer} »`,
   noted: (id) => `Noté : ${id}`,
@@ -709,7 +718,7 @@ const fr: Messages = {
       usage: 'ruta validate <pack.json | répertoire du paquet> [--json]',
       summary: 'Valide un paquet de scénarios ruta.pack/1.',
       details:
-        'Lit le JSON (erreurs de syntaxe avec ligne:colonne, clés répétées) et vérifie chaque champ et chaque règle du format.\nUn répertoire : son pack.json, ou l’exports["./pack.json"] de son package.json.\n  --json  un rapport pour les outils : {"ok", "file", "pack"} ou {"ok", "file", "issues"}\nSortie : 0 valide (un résumé d’une ligne) ; 1 non valide (chaque problème sous la forme « chemin: message ») ; 2 erreur d’utilisation.',
+        'Lit le JSON (erreurs de syntaxe avec ligne:colonne, clés répétées), vérifie chaque champ et chaque règle du format et fait les vérifications statiques (chaque nœud atteignable, aucune étape sans issue, une fin « protected » atteignable) : valide veut dire les deux.\nUn répertoire : son pack.json, ou l’exports["./pack.json"] de son package.json.\n  --json  un rapport pour les outils : {"ok", "file", "pack"} ou {"ok", "file", "issues"}\nSortie : 0 valide (un résumé d’une ligne) ; 1 non valide (chaque problème sous la forme « chemin: message ») ; 2 erreur d’utilisation.',
     },
     analyze: {
       usage: 'ruta analyze <paquet> [--scenario id] [--json] [--max-states n]',

@@ -1,7 +1,9 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import type { Language } from '@ruta/curriculum';
 import { type Pack, type PackIssue, parsePackJson } from '@ruta/scenario-engine';
+import { type ValidationIssue, validatePackJson } from '@ruta/scenario-engine/validate';
 import { checkFailure, usageError } from './failures';
 import { fileKind, notAFileError, readTextFile } from './files';
 import type { Io } from './io';
@@ -73,19 +75,35 @@ export interface ReadPack {
   file: string;
   /** The argument as the user wrote it. */
   shown: string;
-  result: { ok: true; value: Pack } | { ok: false; issues: PackIssue[] };
+  result: { ok: true; value: Pack } | { ok: false; issues: (PackIssue | ValidationIssue)[] };
 }
 
-/** Locates, reads and validates a pack (engine's `parsePackJson`: syntax, duplicate keys, every rule). */
-export function readPack(io: Io, t: Messages, argument: string): ReadPack {
+export interface ReadPackOptions {
+  /** The language of the issues' messages (the engine's `{ lang }`). */
+  lang?: Language;
+  /** Also run the static checks (`validatePackJson`): what `ruta validate` calls valid. */
+  staticChecks?: boolean;
+}
+
+/**
+ * Locates, reads and checks a pack: the engine's `parsePackJson` (syntax, duplicate keys, every field rule),
+ * or with `staticChecks` its `validatePackJson` (and the static checks). The file's text goes to the engine
+ * as decoded, byte-order mark included, so the CLI and the engine read a file the same way.
+ */
+export function readPack(io: Io, t: Messages, argument: string, options: ReadPackOptions = {}): ReadPack {
   const file = locatePackFile(io, t, argument);
-  const { text } = readTextFile(io, t, file);
-  return { file, shown: argument, result: parsePackJson(text) };
+  const { text } = readTextFile(io, t, file, { keepByteOrderMark: true });
+  const engineOptions = options.lang === undefined ? {} : { lang: options.lang };
+  return {
+    file,
+    shown: argument,
+    result: options.staticChecks ? validatePackJson(text, engineOptions) : parsePackJson(text, engineOptions),
+  };
 }
 
-/** A valid pack, or a check failure listing every issue. */
-export function loadPack(io: Io, t: Messages, argument: string): Pack {
-  const read = readPack(io, t, argument);
+/** A pack that passes the field rules, or a check failure listing every issue (in `lang`). */
+export function loadPack(io: Io, t: Messages, argument: string, lang?: Language): Pack {
+  const read = readPack(io, t, argument, lang === undefined ? {} : { lang });
   if (!read.result.ok)
     throw checkFailure(t.packInvalid(argument, read.result.issues.length), read.result.issues.map(issueLine));
   return read.result.value;

@@ -434,16 +434,17 @@ import packJson from '../pack.json';
 
 /**
  * The scenario pack "${id}" (\`ruta.pack/1\`): the data in \`pack.json\`, typed.
- * It is plain data; validate it with \`parsePack\` from \`@ruta/scenario-engine\` before playing it
- * (\`test/pack.test.ts\` proves it validates, so the cast below only narrows JSON's widened literal types).
+ * It is plain data; validate it with \`validatePack\` from \`@ruta/scenario-engine/validate\` before playing
+ * it (\`test/pack.test.ts\` proves it is valid, so the cast below only narrows JSON's widened literal types).
  */
 export const pack: Pack = packJson as unknown as Pack;
 
 export default pack;
 `;
 
-const testSource = (id: string) => `import { type PlayEvent, parsePack, replay } from '@ruta/scenario-engine';
+const testSource = (id: string) => `import { type PlayEvent, replay } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { validatePack } from '@ruta/scenario-engine/validate';
 import { describe, expect, it } from 'vitest';
 import packJson from '../pack.json';
 import { pack } from '../src/index';
@@ -458,15 +459,13 @@ const eventsOf = (path: { choice?: string; timeout?: true }[]): PlayEvent[] =>
   );
 
 describe('scenario pack ${id}', () => {
-  it('is a valid ruta.pack/1 pack', () => {
-    const parsed = parsePack(packJson);
-    expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  it('is a valid ruta.pack/1 pack: every field rule and every static check (as ruta validate says)', () => {
+    const checked = validatePack(packJson);
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
   });
 
-  it('passes the static checks: every node reachable, no soft-lock, a protected ending reachable', () => {
+  it('reaches every ending, a protected one included', () => {
     const analysis = analyzePack(pack);
-    expect(analysis.errors).toEqual([]);
-    expect(analysis.ok).toBe(true);
     for (const scenario of analysis.scenarios) {
       expect(scenario.metrics.reachableEndings.map((ending) => ending.outcome)).toContain('protected');
       expect(scenario.metrics.unreachableEndings).toEqual([]);
@@ -543,9 +542,11 @@ regional de la Conferencia Regional sobre Migración sobre trata de personas.
 - \`pack.json\` es el paquete: solo datos (escenarios, nodos, elecciones, indicadores, derivaciones). El formato
   está descrito en la especificación \`ruta.pack/1\`; \`ruta schema > pack.schema.json\` da el JSON Schema para
   el editor.
-- \`ruta validate .\` comprueba cada campo y cada regla (traducciones, ids, destinos de las elecciones).
-- \`ruta analyze .\` comprueba que cada nodo es alcanzable, que nadie queda sin opción y que un final
-  \`protected\` es alcanzable, y muestra los caminos más corto y más largo y las puntuaciones extremas.
+- \`ruta validate .\` comprueba cada campo y cada regla (traducciones, ids, destinos de las elecciones) y
+  las comprobaciones estáticas: cada nodo es alcanzable, nadie queda sin opción y un final \`protected\` es
+  alcanzable. Válido quiere decir las dos cosas.
+- \`ruta analyze .\` hace las mismas comprobaciones estáticas y muestra los caminos más corto y más largo y
+  las puntuaciones extremas.
 - \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` juega el escenario en la terminal.
 - \`npm test\` valida y analiza el paquete (\`test/pack.test.ts\`); \`npm run build\` genera \`dist/\`.
 
@@ -562,9 +563,11 @@ Migration's regional training program on trafficking in persons.
 - \`pack.json\` is the pack: data only (scenarios, nodes, choices, indicators, referrals). The format is
   described in the \`ruta.pack/1\` specification; \`ruta schema > pack.schema.json\` gives your editor the JSON
   Schema.
-- \`ruta validate .\` checks every field and every rule (translations, ids, where choices lead).
-- \`ruta analyze .\` checks that every node can be reached, that nobody is left without a choice and that a
-  \`protected\` ending can be reached, and shows the shortest and longest paths and the extreme scores.
+- \`ruta validate .\` checks every field and every rule (translations, ids, where choices lead) and the
+  static checks: every node can be reached, nobody is left without a choice and a \`protected\` ending can
+  be reached. Valid means both.
+- \`ruta analyze .\` runs the same static checks and shows the shortest and longest paths and the extreme
+  scores.
 - \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` plays the scenario in the terminal.
 - \`npm test\` validates and analyses the pack (\`test/pack.test.ts\`); \`npm run build\` writes \`dist/\`.
 
@@ -581,9 +584,11 @@ régional de formation de la Conférence régionale sur les migrations sur la tr
 - \`pack.json\` est le paquet : des données seulement (scénarios, nœuds, choix, indicateurs, orientations). Le
   format est décrit dans la spécification \`ruta.pack/1\` ; \`ruta schema > pack.schema.json\` donne le JSON
   Schema à votre éditeur.
-- \`ruta validate .\` vérifie chaque champ et chaque règle (traductions, identifiants, destinations des choix).
-- \`ruta analyze .\` vérifie que chaque nœud est atteignable, que personne ne reste sans choix et qu'une fin
-  \`protected\` est atteignable, et montre les chemins le plus court et le plus long et les scores extrêmes.
+- \`ruta validate .\` vérifie chaque champ et chaque règle (traductions, identifiants, destinations des choix)
+  et les vérifications statiques : chaque nœud est atteignable, personne ne reste sans choix et une fin
+  \`protected\` est atteignable. Valide veut dire les deux.
+- \`ruta analyze .\` fait les mêmes vérifications statiques et montre les chemins le plus court et le plus
+  long et les scores extrêmes.
 - \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` joue le scénario dans le terminal.
 - \`npm test\` valide et analyse le paquet (\`test/pack.test.ts\`) ; \`npm run build\` produit \`dist/\`.
 

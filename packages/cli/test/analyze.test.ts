@@ -22,7 +22,7 @@ describe('ruta analyze', () => {
     expect(out).toContain('Passed: the scenario passes the static checks.');
   });
 
-  it('fails (exit 1) on a soft-lock and names the node, though the pack itself is valid', () => {
+  it('fails (exit 1) on a soft-lock and names the node (and so does ruta validate)', () => {
     const dir = scaffold();
     const file = join(dir, 'pack.json');
     const pack = readJson<PackDocument>(file);
@@ -30,7 +30,8 @@ describe('ruta analyze', () => {
     for (const choice of pack.scenarios[0]?.nodes['private-talk']?.choices ?? [])
       choice.when = { var: 'trust', gte: 3 };
     writeJson(file, pack);
-    expect(ruta(['validate', dir]).code).toBe(0);
+    // Valid means the field rules and the static checks: validate says the pack is not valid.
+    expect(ruta(['validate', dir]).code).toBe(1);
     const run = ruta(['analyze', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(

@@ -62,7 +62,7 @@ export const analyzeCommand: Command = {
   async run(line, context) {
     const { io, t } = context;
     const [argument] = positionals(line, [t.argPack], t) as [string];
-    const pack = loadPack(io, t, argument);
+    const pack = loadPack(io, t, argument, context.lang);
     const only = stringOption(line, 'scenario');
     if (only !== undefined) scenarioOf(pack, only, t);
     const maxStatesText = stringOption(line, 'max-states');

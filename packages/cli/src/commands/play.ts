@@ -13,7 +13,7 @@ import {
   startScenario,
 } from '@ruta/scenario-engine';
 import { type Command, type Context, printJson } from '../command';
-import { debrief, journeyDebrief, textLanguage, wrapLines } from '../debrief';
+import { debrief, journeyDebrief, textFallbackNote, textLanguage, wrapLines } from '../debrief';
 import { checkFailure, usageError } from '../failures';
 import { readJsonArgument } from '../files';
 import type { Messages } from '../messages';
@@ -196,7 +196,13 @@ function renderNode(pack: Pack, play: Play, lang: Language, t: Messages): string
   const speaker = node.speaker
     ? (play.scenario.characters?.find((c) => c.id === node.speaker)?.name ?? node.speaker)
     : undefined;
-  const lines = ['', `── ${play.nodeId} ──`, `${speaker ? `${speaker}: ` : ''}${localize(node.text, tl)}`];
+  // A text shown in the pack's default language, not the user's, is marked as such.
+  const mark = tl === lang ? '' : ` ${t.textFallbackMark(tl)}`;
+  const lines = [
+    '',
+    `── ${play.nodeId} ──${mark}`,
+    `${speaker ? `${speaker}: ` : ''}${localize(node.text, tl)}`,
+  ];
   if (play.done) return `${lines.join('\n')}\n`;
   if ('timeout' in node && node.timeout !== undefined) lines.push(t.timeoutNotice(node.timeout.seconds));
   play.choices(tl).forEach((choice, i) => {
@@ -235,6 +241,8 @@ async function playInteractive(context: Context, pack: Pack, session: Session): 
   let unwatch = watch(session.play);
   const lines = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   render();
+  const fallback = textFallbackNote(pack, lang, t);
+  if (fallback !== undefined) io.out(`${fallback}\n`);
   const send = (event: PlayEvent) => {
     sending = true;
     try {
@@ -354,7 +362,7 @@ export const playCommand: Command = {
     const journeyId = stringOption(line, 'journey');
     if (scenarioId !== undefined && journeyId !== undefined)
       throw usageError(t.exclusiveOptions('--scenario', '--journey'));
-    const pack = loadPack(io, t, argument);
+    const pack = loadPack(io, t, argument, lang);
     const scripted = eventsArgument !== undefined || choices !== undefined;
     const script = scripted ? await scriptedEvents(context, eventsArgument, choices) : undefined;
     scenarioId ??= journeyId === undefined ? script?.scenarioId : undefined;

@@ -4,16 +4,19 @@ import { CliFailure } from '../failures';
 import { flag, positionals } from '../options';
 import { issueLine, readPack } from '../pack-files';
 
-/** `ruta validate <pack>`: the engine's `parsePackJson` on a pack file, directory or package. */
+/**
+ * `ruta validate <pack>`: the engine's `validatePackJson` on a pack file, directory or package — the field
+ * rules and the static checks, every message in the user's language (`--lang`).
+ */
 export const validateCommand: Command = {
   name: 'validate',
   options: { json: { type: 'boolean' } },
-  async run(line, { io, t }) {
+  async run(line, { io, t, lang }) {
     const [argument] = positionals(line, [t.argPack], t) as [string];
     const json = flag(line, 'json');
     let read: ReturnType<typeof readPack>;
     try {
-      read = readPack(io, t, argument);
+      read = readPack(io, t, argument, { lang, staticChecks: true });
     } catch (error) {
       // A file that exists but cannot be read as a pack (binary, too large) is an invalid pack for tools too.
       if (json && error instanceof CliFailure && error.exitCode === 1) {
