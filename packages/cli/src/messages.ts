@@ -369,11 +369,11 @@ const en: Messages = {
   playKeys: (timeout) =>
     `  number = choose · n = note an indicator · u = remove a note${timeout ? ' · t = let the time run out' : ''} · q = quit`,
   timeRanOut: '⏱ Time ran out.',
-  noTimeoutHere: 'This step has no time limit.',
-  notAnOption: (answer, n) => `"${answer}" is not an option: type a number from 1 to ${n}, n, u or q`,
   textFallback: (shown, wanted) =>
     `This pack has no texts in ${languageNames.en[wanted]}: they are shown in ${languageNames.en[shown]}.`,
   textFallbackMark: (shown) => `[in ${languageNames.en[shown]}]`,
+  noTimeoutHere: 'This step has no time limit.',
+  notAnOption: (answer, n) => `"${answer}" is not an option: type a number from 1 to ${n}, n, u or q`,
   whichToNote: 'Number or id of the indicator to note (Enter to cancel):',
   whichToUnnote: 'Number or id of the note to remove (Enter to cancel):',
   noSuchIndicator: (answer) => `no such indicator: "${answer}"`,
@@ -614,12 +614,12 @@ const fr: Messages = {
   playKeys: (timeout) =>
     `  numéro = choisir · n = noter un indicateur · u = retirer une note${timeout ? ' · t = laisser passer le temps' : ''} · q = quitter`,
   timeRanOut: '⏱ Le temps est écoulé.',
-  noTimeoutHere: 'Cette étape n’a pas de limite de temps.',
-  notAnOption: (answer, n) => `« ${answer} » n’est pas une option : tapez un numéro de 1 à ${n}, n, u ou q`,
-  whichToNote: 'Numéro ou id de l’indicateur à noter (Entrée pour annuler) :',
   textFallback: (shown, wanted) =>
     `Ce paquet n’a pas ses textes en ${languageNames.fr[wanted]} : ils sont affichés en ${languageNames.fr[shown]}.`,
   textFallbackMark: (shown) => `[en ${languageNames.fr[shown]}]`,
+  noTimeoutHere: 'Cette étape n’a pas de limite de temps.',
+  notAnOption: (answer, n) => `« ${answer} » n’est pas une option : tapez un numéro de 1 à ${n}, n, u ou q`,
+  whichToNote: 'Numéro ou id de l’indicateur à noter (Entrée pour annuler) :',
   whichToUnnote: 'Numéro ou id de la note à retirer (Entrée pour annuler) :',
   noSuchIndicator: (answer) => `pas d’indicateur « ${answer} »`,
   noted: (id) => `Noté : ${id}`,

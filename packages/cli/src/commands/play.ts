@@ -240,9 +240,9 @@ async function playInteractive(context: Context, pack: Pack, session: Session): 
     });
   let unwatch = watch(session.play);
   const lines = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  render();
   const fallback = textFallbackNote(pack, lang, t);
   if (fallback !== undefined) io.out(`${fallback}\n`);
+  render();
   const send = (event: PlayEvent) => {
     sending = true;
     try {
