@@ -67,6 +67,7 @@ export function CurriculumMap({ program = regionalProgram, progress }: Curriculu
           </tbody>
         </table>
       </div>
+      <p className="ruta-muted ruta-small">{t('curriculum.note')}</p>
       <ol className="ruta-modules">
         {modules.map((m) => {
           const done = progress?.[m.id];

@@ -6,6 +6,8 @@
 export {
   CertificateCard,
   type CertificateCardProps,
+  type CertificateLike,
+  type VerificationLike,
   VerificationResult,
   type VerificationResultProps,
 } from './certificate';

@@ -201,7 +201,11 @@ export function ScenarioPlayer({ play, scene, clock, onEnd, onEvent, notebook = 
                         <span className="ruta-choice-key" aria-hidden="true">
                           {index + 1}
                         </span>
-                        <span lang={choiceLang(play, choice.id, lang)}>{choice.text}</span>
+                        <ChoiceText
+                          text={choice.text}
+                          textLang={choiceLang(play, choice.id, lang)}
+                          lang={lang}
+                        />
                       </button>
                     </li>
                   ))}
@@ -232,6 +236,28 @@ function choiceLang(play: Play, choiceId: string, lang: 'es' | 'en' | 'fr'): str
   if (!('choices' in play.node)) return lang;
   const choice = play.node.choices.find((c) => c.id === choiceId);
   return choice?.text[lang] !== undefined ? lang : (play.pack.languages[0] ?? lang);
+}
+
+/** A choice's text, marked like a `PackText` when it fell back to the pack's language. */
+function ChoiceText({ text, textLang, lang }: { text: string; textLang: string; lang: string }) {
+  const t = useT();
+  return (
+    <span lang={textLang}>
+      {text}
+      {textLang !== lang && (
+        <>
+          {' '}
+          <span
+            className="ruta-fallback"
+            lang={lang}
+            title={t('text.fallback', { lang: t(`lang.${textLang as 'es' | 'en' | 'fr'}`) })}
+          >
+            {t('text.fallbackMarker', { code: textLang.toUpperCase() })}
+          </span>
+        </>
+      )}
+    </span>
+  );
 }
 
 /** A polite live region: the new dialogue after each move, and the ending. */
