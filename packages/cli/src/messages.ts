@@ -270,10 +270,11 @@ const es = {
         'Verifica cada resultado reproduciendo sus eventos con los paquetes, explica cada criterio (cumplido o no, y qué falta) y escribe un JWT por cada tipo de certificado obtenido.\n  --scheme      esquema de certificación (JSON) o «regional»\n  --packs       paquetes para reproducir los resultados (por defecto, los del repositorio si se encuentran)\n  --out dir     dónde escribir los .jwt (por defecto, el directorio actual)\n  --as-of fecha fecha de la decisión AAAA-MM-DD (por defecto, hoy)\nSalida: 0 al menos un certificado emitido; 1 ninguno o datos no válidos; 2 error de uso.',
     },
     verify: {
-      usage: 'ruta verify <credencial.jwt> --trust <publica.jwk...> [--revocations <archivo>] [--json]',
+      usage:
+        'ruta verify <credencial.jwt> --trust <publica.jwk...> [--issuer id] [--revocations <archivo>] [--clock-tolerance s] [--json]',
       summary: 'Verifica un certificado sin conexión: firma, emisor, revocación y vigencia.',
       details:
-        '  --trust        claves públicas de emisores de confianza (una o varias)\n  --revocations  lista de revocación (JSON o JWS firmado)\n  --at fecha     momento de la verificación (por defecto, ahora)\n  --json         el resultado para herramientas\nSalida: 0 válido (titular, logro, emisor, vigencia); 1 no válido, con el motivo; 2 error de uso.',
+        '  --trust        claves públicas de emisores de confianza (una o varias; nunca la privada)\n  --issuer id    vincula esas claves al emisor: sin ello se avisa que el nombre del emisor no se comprobó\n  --clock-tolerance s  margen de reloj en segundos (0 a 86400)\n  --revocations  lista de revocación (JSON o JWS firmado)\n  --at fecha     momento de la verificación (por defecto, ahora)\n  --json         el resultado para herramientas\nSalida: 0 válido (titular, logro, emisor, vigencia); 1 no válido, con el motivo; 2 error de uso.',
     },
     xapi: {
       usage: 'ruta xapi <resultados.json> --actor <homePage|nombre o cuenta> [--registration uuid]',
@@ -511,10 +512,11 @@ const en: Messages = {
         'Verifies each result by replaying its events against the packs, explains each criterion (met or not, and what is missing) and writes one JWT per certificate kind earned.\n  --scheme      the certification scheme (JSON) or "regional"\n  --packs       packs to replay the results against (default: this repository\'s, if found)\n  --out dir     where to write the .jwt files (default: the current directory)\n  --as-of date  the decision date YYYY-MM-DD (default: today)\nExit: 0 at least one certificate issued; 1 none, or invalid data; 2 usage error.',
     },
     verify: {
-      usage: 'ruta verify <credential.jwt> --trust <public.jwk...> [--revocations <file>] [--json]',
+      usage:
+        'ruta verify <credential.jwt> --trust <public.jwk...> [--issuer id] [--revocations <file>] [--clock-tolerance s] [--json]',
       summary: 'Verifies a certificate offline: signature, issuer, revocation and validity.',
       details:
-        '  --trust        public keys of trusted issuers (one or more)\n  --revocations  a revocation list (JSON or signed JWS)\n  --at date      the moment of verification (default: now)\n  --json         the result for tools\nExit: 0 valid (holder, achievement, issuer, validity); 1 invalid, with the reason; 2 usage error.',
+        '  --trust        public keys of trusted issuers (one or more; never the private key)\n  --issuer id    binds those keys to the issuer: without it, the output says the issuer name was not checked\n  --clock-tolerance s  clock leeway in seconds (0 to 86400)\n  --revocations  a revocation list (JSON or signed JWS)\n  --at date      the moment of verification (default: now)\n  --json         the result for tools\nExit: 0 valid (holder, achievement, issuer, validity); 1 invalid, with the reason; 2 usage error.',
     },
     xapi: {
       usage: 'ruta xapi <results.json> --actor <homePage|name or account> [--registration uuid]',
@@ -758,10 +760,11 @@ const fr: Messages = {
         'Vérifie chaque résultat en rejouant ses événements avec les paquets, explique chaque critère (rempli ou non, et ce qui manque) et écrit un JWT par type d’attestation obtenu.\n  --scheme      le schéma de certification (JSON) ou « regional »\n  --packs       les paquets pour rejouer les résultats (par défaut, ceux du dépôt s’ils sont trouvés)\n  --out rép     où écrire les fichiers .jwt (par défaut, le répertoire courant)\n  --as-of date  la date de la décision AAAA-MM-JJ (par défaut, aujourd’hui)\nSortie : 0 au moins une attestation délivrée ; 1 aucune, ou données non valides ; 2 erreur d’utilisation.',
     },
     verify: {
-      usage: 'ruta verify <attestation.jwt> --trust <publique.jwk...> [--revocations <fichier>] [--json]',
+      usage:
+        'ruta verify <attestation.jwt> --trust <publique.jwk...> [--issuer id] [--revocations <fichier>] [--clock-tolerance s] [--json]',
       summary: 'Vérifie une attestation hors ligne : signature, émetteur, révocation et validité.',
       details:
-        '  --trust        clés publiques d’émetteurs de confiance (une ou plusieurs)\n  --revocations  une liste de révocation (JSON ou JWS signé)\n  --at date      le moment de la vérification (par défaut, maintenant)\n  --json         le résultat pour les outils\nSortie : 0 valide (titulaire, réussite, émetteur, validité) ; 1 non valide, avec la raison ; 2 erreur d’utilisation.',
+        '  --trust        clés publiques d’émetteurs de confiance (une ou plusieurs ; jamais la clé privée)\n  --issuer id    lie ces clés à l’émetteur : sans cela, la sortie indique que le nom de l’émetteur n’a pas été vérifié\n  --clock-tolerance s  marge d’horloge en secondes (0 à 86400)\n  --revocations  une liste de révocation (JSON ou JWS signé)\n  --at date      le moment de la vérification (par défaut, maintenant)\n  --json         le résultat pour les outils\nSortie : 0 valide (titulaire, réussite, émetteur, validité) ; 1 non valide, avec la raison ; 2 erreur d’utilisation.',
     },
     xapi: {
       usage: 'ruta xapi <résultats.json> --actor <homePage|nom ou compte> [--registration uuid]',

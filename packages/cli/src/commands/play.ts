@@ -12,6 +12,7 @@ import {
   startJourney,
   startScenario,
 } from '@ruta/scenario-engine';
+import { carryRefusal } from '../carry';
 import { type Command, type Context, printJson } from '../command';
 import { debrief, journeyDebrief, textFallbackNote, textLanguage, wrapLines } from '../debrief';
 import { checkFailure, usageError } from '../failures';
@@ -376,6 +377,9 @@ export const playCommand: Command = {
         ),
       );
     if (scenarioId !== undefined) scenarioOf(pack, scenarioId, t);
+    // A saved result's carried values are verified, not trusted (see ../carry.ts): refused with their own reason.
+    const carryProblem = carryRefusal(pack, scenarioId, journeyId, script?.carry, lang);
+    if (carryProblem !== undefined) throw checkFailure(carryProblem);
 
     const timers = !scripted && !flag(line, 'untimed');
     const width = !scripted && io.columns !== undefined ? Math.min(io.columns, 100) - 1 : undefined;
