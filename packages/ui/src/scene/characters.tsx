@@ -159,18 +159,20 @@ function Figure({ placed, variant, speaking, lookAt, reducedMotion }: FigureProp
     }
   });
 
-  useFrame(({ clock }, delta) => {
+  const time = useRef(0);
+  useFrame((_, delta) => {
     const b = body.current;
     if (!b || reducedMotion) return;
+    time.current += Math.min(delta, 0.1);
     const k = 1 - Math.exp(-Math.min(delta, 0.1) * 6);
-    const breathe = 1 + Math.sin(clock.elapsedTime * 1.7 + variant) * 0.012;
+    const breathe = 1 + Math.sin(time.current * 1.7 + variant) * 0.012;
     const s = b.scale.x + (goal.scale - b.scale.x) * k;
     b.scale.set(s, s * breathe, s);
     b.position.y += (goal.y - b.position.y) * k;
     let turn = goal.facing - b.rotation.y;
     turn = Math.atan2(Math.sin(turn), Math.cos(turn));
     b.rotation.y += turn * k;
-    if (marker.current) marker.current.position.y = 2.3 + Math.sin(clock.elapsedTime * 2.4) * 0.06;
+    if (marker.current) marker.current.position.y = 2.3 + at[1] + Math.sin(time.current * 2.4) * 0.06;
   });
 
   return (

@@ -72,10 +72,12 @@ function Moving({ spec, reducedMotion, index }: { spec: MotionSpec; reducedMotio
       group.current.scale.set(1, 1, 1);
     }
   }, [reducedMotion, spec]);
-  useFrame(({ clock }) => {
+  const time = useRef(0);
+  useFrame((_, delta) => {
     const g = group.current;
     if (!g || reducedMotion) return;
-    const t = clock.elapsedTime * spec.speed + index;
+    time.current += Math.min(delta, 0.1);
+    const t = time.current * spec.speed + index;
     const wave = Math.sin(t);
     switch (spec.kind) {
       case 'sway':
