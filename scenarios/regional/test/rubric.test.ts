@@ -1,6 +1,7 @@
 // The quality rubric of the shipped packs (scenarios/README.md), checked where a machine can check it, on all
 // three packs together so that it holds across them. What a machine cannot judge (is this `present` list
 // observable from the text? is this the best action available?) is left to the reviews the README describes.
+import sv from '@ruta/pack-sv';
 import {
   builtinIndicatorIds,
   type Choice,
@@ -11,7 +12,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import regional from '../src/index';
 
-const packs: Pack[] = [regional].map((candidate) => {
+const packs: Pack[] = [regional, sv].map((candidate) => {
   const parsed = parsePack(candidate);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return parsed.value;
@@ -70,6 +71,9 @@ const traps: Record<string, string[]> = {
   ],
   'shelter-recovery': ['routine.lock-the-door', 'first-night.ask-for-a-sedative'],
   'prosecution-trial': ['case-file.rely-on-testimony', 'raid-planning.enter-without-warrant'],
+  'oferta-de-modelaje': ['denuncia.registrar-conducta-de-riesgo', 'vigilancia.detener-solo-al-conductor'],
+  'deuda-en-la-obra': ['galera.plazo-para-letrinas', 'calificacion.multa-y-descuento'],
+  'servidumbre-en-casa': ['edad-en-duda.esperar-valoracion-de-edad', 'llega-ong.pasaje-al-canton'],
 };
 
 /** A legal rule stated in a choice: an article, a treaty, a law or a code named in its English text. */
