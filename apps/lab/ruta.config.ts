@@ -6,5 +6,9 @@ import { defineLabConfig } from './build/lab-config.ts';
  * it (field rules and the engine's static checks) and fails with its issues when it is not valid.
  */
 export default defineLabConfig({
-  packs: ['@ruta/pack-regional', '@ruta/pack-sv', '@ruta/pack-mx'],
+  packs: [
+    '@ruta/pack-regional', // the RCM regional pack (es, en, fr) and its four-stage journey
+    '@ruta/pack-sv', // El Salvador
+    '@ruta/pack-mx', // Mexico
+  ],
 });

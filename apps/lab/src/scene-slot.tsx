@@ -5,6 +5,9 @@ import { useL } from './i18n';
 // three.js and the stages load only when a 3D scene is first shown.
 const SceneView = lazy(() => import('@ruta/ui/scene').then((m) => ({ default: m.SceneView })));
 
+/** The scene's height: enough to stage the characters, leaving the dialogue and choices in view. */
+const sceneHeight = 'min(45vh, 360px)';
+
 /** The 3D scene of the player's `scene` slot: lazy, guarded, and falling back to text mode when unavailable. */
 export function LabScene(props: SceneSlotProps & { onUnavailable: () => void }) {
   const { t } = useL();
@@ -12,7 +15,12 @@ export function LabScene(props: SceneSlotProps & { onUnavailable: () => void }) 
   return (
     <SceneBoundary fallback={null} onError={onUnavailable}>
       <Suspense fallback={<p className="lab-scene-loading">{t('lab.loading')}</p>}>
-        <SceneView {...scene} onUnavailable={onUnavailable} className="lab-scene" />
+        <SceneView
+          {...scene}
+          onUnavailable={onUnavailable}
+          className="lab-scene"
+          style={{ height: sceneHeight }}
+        />
       </Suspense>
     </SceneBoundary>
   );

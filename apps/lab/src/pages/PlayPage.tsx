@@ -154,7 +154,7 @@ export default function PlayPage({ packId: packParam, scenarioId: scenarioParam,
   return (
     <section className="lab-page lab-play">
       <div className="lab-play-head">
-        <PackText text={entry.title} as="h1" fallbacks={state.play.pack.languages} />
+        <PackText text={entry.title} as="h1" className="lab-sr-only" fallbacks={state.play.pack.languages} />
         <div className="lab-toolbar">
           <ModeSwitch webgl={webgl} textMode={textMode} toggle={toggle} />
           {state.status === 'playing' && (

@@ -1,0 +1,12 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
+
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      environment: 'node',
+      testTimeout: 180_000,
+    },
+  }),
+);
