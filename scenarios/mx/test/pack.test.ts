@@ -7,8 +7,6 @@ import {
   type Pack,
   type PlayEvent,
   type PlayResult,
-  parsePack,
-  parsePackJson,
   qualityPoints,
   replay,
   type Scenario,
@@ -17,6 +15,7 @@ import {
 } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
 import { type AllPathsResult, playAllPaths } from '@ruta/scenario-engine/testing';
+import { validatePack, validatePackJson } from '@ruta/scenario-engine/validate';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../src/index';
 
@@ -136,10 +135,10 @@ const harmfulPolicy: Policy = (scenario, nodeId, offered) =>
 const chose = (result: PlayResult, choiceId: string) => result.path.some((step) => step.choice === choiceId);
 
 describe('the pack validates', () => {
-  it('parsePack accepts the exported pack, and parsePackJson the published pack.json', () => {
-    const parsed = parsePack(pack);
+  it('is valid (field rules and static checks) as the exported pack and as the published pack.json', () => {
+    const parsed = validatePack(pack);
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-    const fromText = parsePackJson(readFileSync(new URL('../pack.json', import.meta.url), 'utf8'));
+    const fromText = validatePackJson(readFileSync(new URL('../pack.json', import.meta.url), 'utf8'));
     expect(fromText.ok ? [] : fromText.issues).toEqual([]);
   });
 

@@ -6,13 +6,13 @@ import {
   type Play,
   type PlayResult,
   parsePack,
-  parsePackJson,
   type Quality,
   startJourney,
   startScenario,
 } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
 import { playAllPaths } from '@ruta/scenario-engine/testing';
+import { validatePack, validatePackJson } from '@ruta/scenario-engine/validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import defaultPack, { pack as namedPack } from '../src/index';
 
@@ -124,9 +124,10 @@ describe('the regional pack', () => {
     expect(defaultPack).toBe(namedPack);
   });
 
-  it('validates with parsePack and, read as text, with parsePackJson (no duplicate keys)', () => {
-    expect(parsePack(namedPack).ok).toBe(true);
-    const fromText = parsePackJson(packText);
+  it('is valid (field rules and static checks) as the exported pack and read as text', () => {
+    const checked = validatePack(namedPack);
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+    const fromText = validatePackJson(packText);
     if (!fromText.ok) throw new Error(fromText.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
     expect(fromText.value.id).toBe('rcm-regional');
   });

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  type PlayEvent,
-  type PlayResult,
-  parsePack,
-  parsePackJson,
-  replay,
-  replayPlay,
-  type Scenario,
-} from '@ruta/scenario-engine';
+import { type PlayEvent, type PlayResult, replay, replayPlay, type Scenario } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
 import { arbitraryEvents, playAllPaths } from '@ruta/scenario-engine/testing';
+import { validatePack, validatePackJson } from '@ruta/scenario-engine/validate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import defaultPack, { pack } from '../src/index';
@@ -93,10 +86,10 @@ function texts(value: unknown, path = 'pack'): { path: string; text: Record<stri
 const scenarioIds = pack.scenarios.map((s) => s.id);
 
 describe('the El Salvador pack', () => {
-  it('validates, both as the exported object and as the pack.json text (no duplicate keys)', () => {
-    const parsed = parsePack(pack);
+  it('is valid (field rules and static checks), as the exported object and as the pack.json text', () => {
+    const parsed = validatePack(pack);
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
-    const fromText = parsePackJson(readFileSync(packFile, 'utf8'));
+    const fromText = validatePackJson(readFileSync(packFile, 'utf8'));
     expect(fromText.ok ? [] : fromText.issues).toEqual([]);
     expect(defaultPack).toBe(pack);
     expect(pack.country).toBe('SV');
