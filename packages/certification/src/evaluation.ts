@@ -158,7 +158,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * every criterion: met or not, the evidence used, and what is missing in plain words (es, en, fr).
  *
  * Every submitted scenario result is first replayed against the pack with its exact id and version; a
- * refused result (forged score or outcome, impossible path, unknown pack version) never counts.
+ * refused result (forged score or outcome, impossible path, unknown pack version, values carried in that no
+ * verified previous journey step of the record carried out) never counts.
  * Deterministic and pure: the same scheme, record, packs and `asOf` always give the same evaluation.
  * Throws a {@link CertificationError} when the scheme or record is not valid (use `parseScheme` and
  * `parseRecord` first to report problems to a person).

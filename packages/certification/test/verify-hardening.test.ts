@@ -5,8 +5,13 @@ import { base64url, CompactSign } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueCredential } from '../src/credential';
 import { evaluate } from '../src/evaluation';
-import { exportPublicJwk, generateIssuerKeys, type IssuerKeys } from '../src/signing';
-import { maxClockToleranceSeconds, VerificationOptionError, verifyCredential } from '../src/verify';
+import { exportPublicJwk, generateIssuerKeys, type IssuerKeys, signRevocationList } from '../src/signing';
+import {
+  maxClockToleranceSeconds,
+  VerificationOptionError,
+  verifyCredential,
+  verifyRevocationList,
+} from '../src/verify';
 import { ana, asOf, packs, testScheme } from './fixtures/training';
 
 const schema = JSON.parse(
@@ -173,6 +178,38 @@ describe('tampering', () => {
       now: '2027-01-01T00:00:00Z',
     });
     expect(bare).toMatchObject({ ok: true, issuerChecked: false });
+  });
+});
+
+describe('signed revocation lists', () => {
+  it("are checked signature first, and a key bound to an issuer signs only that issuer's list", async () => {
+    const list = {
+      format: 'ruta.revocations/1' as const,
+      issuer: issuer.id,
+      issued: '2026-07-01T00:00:00Z',
+      credentialIds: ['urn:uuid:6f1c1f9e-3b1a-4c8e-9d2a-1a2b3c4d5e6f'],
+    };
+    const signed = await signRevocationList(list, { privateKey: keys });
+    expect(await verifyRevocationList(signed, { trustedIssuers: trusted })).toEqual({
+      ok: true,
+      value: list,
+    });
+    const [header, payload, signature] = signed.split('.') as [string, string, string];
+    const flipped = `${payload.slice(0, 10)}${payload[10] === 'A' ? 'B' : 'A'}${payload.slice(11)}`;
+    expect(
+      await verifyRevocationList([header, flipped, signature].join('.'), { trustedIssuers: trusted }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    const elsewhere = [{ issuerId: 'https://academia.example.org', jwk: trusted[0]?.jwk as object }];
+    expect(await verifyRevocationList(signed, { trustedIssuers: elsewhere })).toMatchObject({
+      ok: false,
+      reason: 'unknown-issuer',
+    });
+    await expect(
+      verifyRevocationList(signed, { trustedIssuers: [{ kty: 'OKP', crv: 'Ed25519', x: 'x', d: 'd' }] }),
+    ).rejects.toThrow(VerificationOptionError);
   });
 });
 
