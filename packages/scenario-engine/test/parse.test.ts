@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { definePack, packJsonSchema, parsePack } from '../src/index';
+import { definePack, packJsonSchema, parsePack, parsePackJson } from '../src/index';
 import { type Edit, edit, remove } from './fixtures/edit';
 import { samplePack } from './fixtures/sample-pack';
 
@@ -660,6 +660,108 @@ describe('ruta.pack/1 conformance', () => {
       });
     });
   }
+});
+
+describe('messages in the author’s language', () => {
+  // Every rule of the conformance suite, broken, in each language: the same issues at the same paths, and
+  // no English sentence left in Spanish or French.
+  const english = /\b(the|must|needs?|expected|found|unknown|missing|is not|no node|no variable|duplicate)\b/;
+  for (const { rule, invalid } of rules)
+    it(`${rule}: es and fr at the paths of en`, () => {
+      const by = (lang: 'es' | 'en' | 'fr') => {
+        const parsed = parsePack(edit(invalid), { lang });
+        return parsed.ok ? [] : parsed.issues;
+      };
+      const [en, es, fr] = [by('en'), by('es'), by('fr')];
+      expect(en).not.toHaveLength(0);
+      expect(es.map((i) => i.path)).toEqual(en.map((i) => i.path));
+      expect(fr.map((i) => i.path)).toEqual(en.map((i) => i.path));
+      for (const [i, issue] of en.entries()) {
+        expect(es[i]?.message, issue.message).not.toBe(issue.message);
+        expect(fr[i]?.message, issue.message).not.toBe(issue.message);
+        // (Field names and ids stay as written; only the words around them change.)
+        const words = (message: string) => message.replace(/"[^"]*"|«[^»]*»|\{[^}]*\}/g, '');
+        expect(words(es[i]?.message ?? ''), es[i]?.message).not.toMatch(english);
+        expect(words(fr[i]?.message ?? ''), fr[i]?.message).not.toMatch(english);
+      }
+    });
+
+  it('writes English when no language is given, as before', () => {
+    const parsed = parsePack(edit([[`${arrival}.choices[1].to`, 'interveiw']]));
+    expect(parsed.ok ? '' : parsed.issues[0]?.message).toBe('no node "interveiw" in scenario "border-stop"');
+  });
+
+  it('writes JSON syntax errors, the guard and duplicate keys in the language too', () => {
+    const syntax = parsePackJson('{\n  "id": \n}', { lang: 'es' });
+    expect(syntax.ok ? '' : syntax.issues[0]?.message).toBe(
+      'error de sintaxis JSON en la línea 3, columna 1: se esperaba un valor, se encontró "}"',
+    );
+    const duplicate = parsePackJson('{"id": "a", "id": "b"}', { lang: 'fr' });
+    expect(duplicate.ok ? [] : duplicate.issues.map((i) => i.message)).toContainEqual(
+      'la clé "id" apparaît deux fois dans cet objet (ligne 1, colonne 13 ; la première à la ligne 1, colonne 2) ; une seule est permise',
+    );
+    const deep = parsePack(
+      { ...samplePack, extra: JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) },
+      { lang: 'es' },
+    );
+    expect(deep.ok ? [] : deep.issues.map((i) => i.message)).toContainEqual(
+      'anidado a más de 64 niveles; un paquete nunca lo necesita',
+    );
+    expect(parsePack(42, { lang: 'fr' })).toMatchObject({
+      ok: false,
+      issues: [
+        { path: '(root)', message: 'un paquet était attendu : un objet avec "format": "ruta.pack/1"' },
+      ],
+    });
+  });
+});
+
+describe('shape and reference issues together', () => {
+  it('reports a wrong field and a broken reference in one run', () => {
+    const parsed = parsePack(
+      edit([
+        ['version', 'one'],
+        [`${arrival}.choices[1].to`, 'interveiw'],
+        ['scenarios[1].colour', 'red'],
+        ['journeys[0].steps[1]', 'court'],
+        ['scenarios[1].title', { es: 'Ingreso' }],
+      ]),
+    );
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path).sort()).toEqual([
+      'journeys[0].steps[1]',
+      'scenarios[0].nodes.arrival.choices[1].to',
+      'scenarios[1]',
+      'version',
+    ]);
+  });
+
+  it('leaves out the references inside a part the schema rejects', () => {
+    const parsed = parsePack(
+      edit([
+        [`${arrival}.colour`, 'red'],
+        [`${arrival}.choices[1].to`, 'interveiw'],
+        ['scenarios[1].nodes.intake.choices[0].to', 'nowhere'],
+      ]),
+    );
+    expect(parsed.ok ? [] : parsed.issues.map((issue) => issue.path)).toEqual([
+      'scenarios[0].nodes.arrival',
+      'scenarios[1].nodes.intake.choices[0].to',
+    ]);
+  });
+
+  it('reads a pack with every part the wrong shape without throwing', () => {
+    for (const broken of [
+      { ...samplePack, scenarios: [{ id: 'x', nodes: 5, variables: [1], competencies: 'a' }] },
+      { ...samplePack, languages: 'es', journeys: [{ id: 'j', steps: 5, carry: [null] }] },
+      { ...samplePack, scenarios: [null, 4, { nodes: { a: null, b: { choices: [null, { when: 5 }] } } }] },
+      { ...samplePack, references: [null], referrals: 'x', indicators: [{ id: 5 }] },
+    ]) {
+      const parsed = parsePack(broken, { lang: 'fr' });
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.issues.every((i) => !/could not be read|illisible/.test(i.message))).toBe(true);
+    }
+  });
 });
 
 describe('parsePack', () => {
