@@ -507,6 +507,29 @@ for (const n of config.large) {
   }
 }
 
+/* --- @ruta/ui main entry (ui-entry.mjs) ------------------------------------------------------------------ */
+
+{
+  const { uiEntrySize } = await import('./ui-entry.mjs');
+  results.uiEntry = await uiEntrySize();
+  if (results.uiEntry.status === 'built') {
+    const kb = round(results.uiEntry.gzipBytes / 1024, 1);
+    target('@ruta/ui main entry, KB gzip without React and the @ruta libraries', kb, '≤ 40', kb <= 40);
+  }
+}
+
+/* --- the 3D scenes of @ruta/ui/scene (scene.mjs: headless Chromium, SwiftShader) ---------------------- */
+
+if (smoke)
+  log(
+    `[${elapsed()}] 3D scenes skipped in the smoke run (their tests are in @ruta/ui; node scene.mjs runs them)`,
+  );
+else {
+  log(`[${elapsed()}] 3D scenes in headless Chromium`);
+  const { sceneBench } = await import('./scene.mjs');
+  results.scene = await sceneBench({ log, target });
+}
+
 results.meta.seconds = Math.round((Date.now() - began) / 1000);
 results.meta.loadAverageAtEnd = loadavg()[0];
 

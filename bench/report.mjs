@@ -188,6 +188,12 @@ export function renderMarkdown(results) {
         : 'not built (`apps/lab/dist` is absent)'
     }`,
     '',
+    ...(results.uiEntry?.status === 'built'
+      ? [
+          `**\`@ruta/ui\` main entry**: ${fmt(Math.round(results.uiEntry.gzipBytes / 1024), ' KB')} gzip without React and the @ruta libraries; ${fmt(Math.round(results.uiEntry.withLibrariesGzipBytes / 1024), ' KB')} with them (largest, minified: ${results.uiEntry.largest.map((l) => `${l.name} ${Math.round(l.minifiedBytes / 1024)} KB`).join(', ')})`,
+          '',
+        ]
+      : []),
     '**Targets**',
     '',
     table(
