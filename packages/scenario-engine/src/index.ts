@@ -1,6 +1,7 @@
 /**
  * `@ruta/scenario-engine` — scenario packs (`ruta.pack/1`) validated, compiled to XState v5, played, scored,
- * replayed, saved and resumed, and played as journeys. Browser-safe. Subpaths: `/analysis`, `/testing`, `/xapi`.
+ * replayed, saved and resumed, and played as journeys. Browser-safe. Subpaths: `/validate` (whether a pack
+ * is valid: field rules and static checks), `/analysis`, `/testing`, `/xapi`.
  */
 export {
   type CompiledNode,
