@@ -476,6 +476,10 @@ for (const n of config.large) {
   };
 }
 
+/* --- the lab: first load, bundle contents, navigation to the first choice (see lab.mjs) ---------------- */
+
+await (await import('./lab.mjs')).labBench({ results, target, log, smoke, median, medianRatio, round });
+
 /* --- the lab's bundle ---------------------------------------------------------------------------------- */
 
 {

@@ -32,12 +32,25 @@ export async function servePreview(
   const bin = existsSync(vite) ? vite : join(labDir, '..', '..', 'node_modules', '.bin', 'vite');
   const child = spawn(
     bin,
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    [
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--bypass-lock',
+      '--outDir',
+      dist,
+    ],
     {
       cwd: labDir,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -45,7 +58,8 @@ export async function servePreview(
       if (res.ok) return { url, stop: () => child.kill() };
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`vite preview exited with ${child.exitCode}: ${output.trim()}`);
   }
   child.kill();
   throw new Error(`vite preview did not answer on ${url}`);
@@ -71,4 +85,17 @@ export async function launch(extraArgs = []) {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Launches Chromium for many isolated contexts (playwright gives it a fresh user-data-dir of its own). */
+export async function launchBrowser(extraArgs = []) {
+  if (!existsSync(chromiumPath))
+    throw new Error(
+      `no Chromium at ${chromiumPath}: install Debian's (apt-get install -y chromium) or set RUTA_CHROMIUM`,
+    );
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, ...extraArgs],
+  });
 }
