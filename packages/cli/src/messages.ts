@@ -170,7 +170,7 @@ const es = {
   badPackageName: (name: string) => `«${name}» no es un nombre de paquete npm válido`,
   directoryNotEmpty: (dir: string) => `«${dir}» no está vacío; elija un directorio nuevo o vacío`,
   packScaffolded: (id: string, dir: string, files: readonly string[]) =>
-    `Paquete ${id} creado en ${dir}: ${files.join(', ')}\nSiguiente: ruta validate ${dir} && ruta analyze ${dir} && ruta play ${dir} --scenario farm-inspection`,
+    `Paquete ${id} creado en ${dir}: ${files.join(', ')}\nSiguiente: npx --no-install ruta validate ${dir} && npx --no-install ruta analyze ${dir} && npx --no-install ruta play ${dir} --scenario farm-inspection`,
   // keygen
   outIsDirectory: (out: string) =>
     `--out «${out}» es un directorio; dé un prefijo de archivo, p. ej. ${out.replace(/\/$/, '')}/emisor`,
@@ -252,9 +252,11 @@ const es = {
         'Escribe package.json, pack.json (un escenario de 6 nodos que valida y pasa el análisis), src/index.ts, test/pack.test.ts, tsconfig, tsup, vitest y un README para autores.\n  --country XX  país miembro de la CRM (BZ CA CR DO SV GT HN MX NI PA US) o RCM\n  --lang es,en  idiomas del paquete, el primero por defecto (también el de los mensajes)\n  --id nombre   id del paquete (por defecto, el nombre del directorio)\n  --name npm    nombre del paquete npm (por defecto @ruta/pack-<id>)\nSalida: 0 creado; 1 directorio no vacío o no escribible; 2 error de uso.',
     },
     schema: {
-      usage: 'ruta schema',
-      summary: 'Imprime el JSON Schema de ruta.pack/1 para los editores.',
-      details: 'Ejemplo: ruta schema > pack.schema.json\nSalida: 0.',
+      usage: 'ruta schema [pack|record|scheme]',
+      summary:
+        'Imprime el JSON Schema de un paquete ruta.pack/1, de un expediente o de un esquema de certificación.',
+      details:
+        '  pack    un paquete de escenarios ruta.pack/1 (por defecto)\n  record  el expediente de una persona, lo que lee «ruta certify --record»\n  scheme  un esquema de certificación, lo que lee «ruta certify --scheme»\nEjemplo: npx --no-install ruta schema record > record.schema.json\nSalida: 0; 2 error de uso.',
     },
     keygen: {
       usage: 'ruta keygen [--alg EdDSA|RS256] --out <prefijo> [--force]',
@@ -418,7 +420,7 @@ const en: Messages = {
   badPackageName: (name) => `"${name}" is not a valid npm package name`,
   directoryNotEmpty: (dir) => `"${dir}" is not empty; choose a new or empty directory`,
   packScaffolded: (id, dir, files) =>
-    `Pack ${id} created in ${dir}: ${files.join(', ')}\nNext: ruta validate ${dir} && ruta analyze ${dir} && ruta play ${dir} --scenario farm-inspection`,
+    `Pack ${id} created in ${dir}: ${files.join(', ')}\nNext: npx --no-install ruta validate ${dir} && npx --no-install ruta analyze ${dir} && npx --no-install ruta play ${dir} --scenario farm-inspection`,
   outIsDirectory: (out) =>
     `--out "${out}" is a directory; give a file prefix, e.g. ${out.replace(/\/$/, '')}/issuer`,
   wouldOverwrite: (file) => `"${file}" already exists; not overwriting it without --force`,
@@ -494,9 +496,10 @@ const en: Messages = {
         "Writes package.json, pack.json (a 6-node scenario that validates and passes the analysis), src/index.ts, test/pack.test.ts, tsconfig, tsup, vitest and a README for authors.\n  --country XX  RCM member country (BZ CA CR DO SV GT HN MX NI PA US) or RCM\n  --lang es,en  the pack's languages, the first one its default (also the messages' language)\n  --id name     the pack id (default: the directory name)\n  --name npm    the npm package name (default @ruta/pack-<id>)\nExit: 0 created; 1 directory not empty or not writable; 2 usage error.",
     },
     schema: {
-      usage: 'ruta schema',
-      summary: 'Prints the JSON Schema of ruta.pack/1 for editors.',
-      details: 'Example: ruta schema > pack.schema.json\nExit: 0.',
+      usage: 'ruta schema [pack|record|scheme]',
+      summary: 'Prints the JSON Schema of a ruta.pack/1 pack, a trainee record or a certification scheme.',
+      details:
+        '  pack    a ruta.pack/1 scenario pack (the default)\n  record  a trainee record, what "ruta certify --record" reads\n  scheme  a certification scheme, what "ruta certify --scheme" reads\nExample: npx --no-install ruta schema record > record.schema.json\nExit: 0; 2 usage error.',
     },
     keygen: {
       usage: 'ruta keygen [--alg EdDSA|RS256] --out <prefix> [--force]',
@@ -664,7 +667,7 @@ const fr: Messages = {
   badPackageName: (name) => `« ${name} » n’est pas un nom de paquet npm valide`,
   directoryNotEmpty: (dir) => `« ${dir} » n’est pas vide ; choisissez un répertoire nouveau ou vide`,
   packScaffolded: (id, dir, files) =>
-    `Paquet ${id} créé dans ${dir} : ${files.join(', ')}\nEnsuite : ruta validate ${dir} && ruta analyze ${dir} && ruta play ${dir} --scenario farm-inspection`,
+    `Paquet ${id} créé dans ${dir} : ${files.join(', ')}\nEnsuite : npx --no-install ruta validate ${dir} && npx --no-install ruta analyze ${dir} && npx --no-install ruta play ${dir} --scenario farm-inspection`,
   outIsDirectory: (out) =>
     `--out « ${out} » est un répertoire ; donnez un préfixe de fichier, p. ex. ${out.replace(/\/$/, '')}/emetteur`,
   wouldOverwrite: (file) => `« ${file} » existe déjà ; il n’est pas écrasé sans --force`,
@@ -742,9 +745,11 @@ const fr: Messages = {
         'Écrit package.json, pack.json (un scénario de 6 nœuds qui valide et passe l’analyse), src/index.ts, test/pack.test.ts, tsconfig, tsup, vitest et un README pour les auteurs.\n  --country XX  pays membre de la CRM (BZ CA CR DO SV GT HN MX NI PA US) ou RCM\n  --lang es,fr  les langues du paquet, la première par défaut (aussi celle des messages)\n  --id nom      l’id du paquet (par défaut, le nom du répertoire)\n  --name npm    le nom du paquet npm (par défaut @ruta/pack-<id>)\nSortie : 0 créé ; 1 répertoire non vide ou non inscriptible ; 2 erreur d’utilisation.',
     },
     schema: {
-      usage: 'ruta schema',
-      summary: 'Imprime le JSON Schema de ruta.pack/1 pour les éditeurs.',
-      details: 'Exemple : ruta schema > pack.schema.json\nSortie : 0.',
+      usage: 'ruta schema [pack|record|scheme]',
+      summary:
+        'Imprime le JSON Schema d’un paquet ruta.pack/1, d’un dossier de stagiaire ou d’un schéma de certification.',
+      details:
+        '  pack    un paquet de scénarios ruta.pack/1 (par défaut)\n  record  le dossier d’un stagiaire, ce que lit « ruta certify --record »\n  scheme  un schéma de certification, ce que lit « ruta certify --scheme »\nExemple : npx --no-install ruta schema record > record.schema.json\nSortie : 0 ; 2 erreur d’utilisation.',
     },
     keygen: {
       usage: 'ruta keygen [--alg EdDSA|RS256] --out <préfixe> [--force]',
