@@ -1,7 +1,7 @@
 import { setup } from 'xstate';
 import { applyEffects, evaluateCondition, type Variables } from './conditions';
 import { builtinIndicatorIds } from './indicators';
-import type { PlayEvent } from './play-event';
+import { PlayError, type PlayEvent } from './play-event';
 import {
   type Choice,
   type Condition,
@@ -192,7 +192,31 @@ function buildMachine(
   });
 }
 
+/**
+ * A pack that skipped validation may name a node it does not declare (even one every object inherits, such
+ * as "constructor", which XState would otherwise resolve to nothing and stay put): refused before a machine
+ * is built, with a PlayError.
+ */
+function checkNodeNames(pack: Pack, scenario: Scenario): void {
+  const q = (value: string) => JSON.stringify(value);
+  const refuse = (where: string, name: string) => {
+    throw new PlayError(
+      'invalid-pack',
+      `scenario ${q(scenario.id)} of pack ${q(pack.id)} ${where} ${q(name)}, which is not one of its nodes; validate the pack with validatePack first`,
+    );
+  };
+  const own = (name: string) => typeof name === 'string' && Object.hasOwn(scenario.nodes, name);
+  if (!own(scenario.start)) refuse('starts at', scenario.start);
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (isEnding(node)) continue;
+    for (const choice of node.choices) if (!own(choice.to)) refuse(`leads from ${q(id)} to`, choice.to);
+    if (node.timeout !== undefined && !own(node.timeout.to))
+      refuse(`times out from ${q(id)} to`, node.timeout.to);
+  }
+}
+
 function compile(pack: Pack, scenario: Scenario): CompiledScenario {
+  checkNodeNames(pack, scenario);
   const declarations = scenario.variables ?? {};
   const nodes = new Map<string, CompiledNode>();
   let tracksVisited = false;
@@ -234,7 +258,8 @@ const cache = new WeakMap<Pack, Map<string, CompiledScenario>>();
 
 /**
  * The compiled form of a scenario, built once per (pack, scenario) and cached for as long as the pack object
- * lives. Returns undefined when the pack has no such scenario.
+ * lives. Returns undefined when the pack has no such scenario; throws a `PlayError` (`invalid-pack`) when the
+ * scenario starts at or leads to a name that is not one of its nodes (a pack that skipped validation).
  */
 export function compileScenario(pack: Pack, scenarioId: string): CompiledScenario | undefined {
   let byScenario = cache.get(pack);

@@ -107,7 +107,11 @@ describe('validatePack: field rules and static checks', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.issues).toEqual([
-      expect.objectContaining({ check: 'soft-lock', node: 'stuck', message: expect.stringContaining('"stuck"') }),
+      expect.objectContaining({
+        check: 'soft-lock',
+        node: 'stuck',
+        message: expect.stringContaining('"stuck"'),
+      }),
     ]);
   });
 
@@ -128,7 +132,9 @@ describe('validatePack: field rules and static checks', () => {
     const checked = validatePack(samplePack, { maxStates: 2 });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.issues.some((i) => i.check === 'not-exhaustive' && i.scenario === 'border-stop')).toBe(true);
+    expect(checked.issues.some((i) => i.check === 'not-exhaustive' && i.scenario === 'border-stop')).toBe(
+      true,
+    );
   });
 
   it('writes the static checks in the author’s language, at the same paths', () => {
@@ -237,6 +243,26 @@ describe('own names only: inherited property names are undeclared names', () => 
     const fromJourney = thrown(() => startJourney(pack, 'ana-case'));
     expect(fromJourney).toBeInstanceOf(PlayError);
     expect((fromJourney as PlayError).code).toBe('invalid-pack');
+  });
+
+  it('a pack that skipped validation and leads to a name that is not a node gets a PlayError', () => {
+    for (const [at, name] of [
+      [`${arrival}.choices[0].to`, 'constructor'],
+      [`${arrival}.choices[0].to`, 'toString'],
+      [`${arrival}.choices[0].to`, 'nowhere'],
+      [`${arrival}.timeout.to`, 'constructor'],
+    ] as const) {
+      const pack = edit([[at, name]]) as Pack;
+      let error: unknown;
+      try {
+        startScenario(pack, 'border-stop', { timers: false });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error, `${at} = ${name}`).toBeInstanceOf(PlayError);
+      expect((error as PlayError).code).toBe('invalid-pack');
+      expect((error as PlayError).message).toContain(`"${name}"`);
+    }
   });
 
   it('an effect or condition on "constructor" in a pack that skipped validation leaves no NaN', () => {
