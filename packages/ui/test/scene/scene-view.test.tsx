@@ -8,6 +8,7 @@ import { cast } from './fixtures';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 function Page({ onUnavailable }: { onUnavailable: (reason: string) => void }) {
@@ -44,6 +45,7 @@ describe('SceneView guards the page', () => {
   it('when the canvas fails while drawing calls onUnavailable("error"), draws nothing and the page stays', async () => {
     // A context that claims WebGL but cannot do anything: three.js throws while setting up the renderer.
     const broken = { getExtension: () => null } as unknown as RenderingContext;
+    vi.stubGlobal('WebGLRenderingContext', function WebGLRenderingContext() {});
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(broken);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
