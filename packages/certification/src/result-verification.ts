@@ -155,8 +155,7 @@ export function verifyResults(
   const order = results
     .map((submitted, index) => ({ submitted, index, at: Date.parse(submitted.completedAt) }))
     .sort((a, b) => (a.at === b.at || Number.isNaN(a.at - b.at) ? a.index - b.index : a.at - b.at));
-  for (const { submitted, index } of order) {
-    const checked = replayOne(submitted, packs, verified);
+  const record = ({ submitted, index }: (typeof order)[number], checked: ReplayCheck): void => {
     if ('reason' in checked) {
       refused.push({
         index,
@@ -166,7 +165,7 @@ export function verifyResults(
         reason: checked.reason,
         message: refusalMessage(checked.reason, submitted, checked.detail ?? ''),
       });
-      continue;
+      return;
     }
     verified.push({
       index,
@@ -176,6 +175,23 @@ export function verifyResults(
       areas: scenarioAreas(checked.scenario, program),
       completedOn: isoDateOf(submitted.completedAt),
     });
+  };
+  // In completion order; a result whose carry no verified result vouches for (yet) waits, and the waiting
+  // ones are checked again while that verifies more (a step completed at the same second as the one before
+  // it may come first in the record). What still waits when nothing changes is refused.
+  let pending = order;
+  while (pending.length > 0) {
+    const waiting: { entry: (typeof order)[number]; checked: ReplayCheck }[] = [];
+    for (const entry of pending) {
+      const checked = replayOne(entry.submitted, packs, verified);
+      if ('reason' in checked && checked.reason === 'unverified-carry') waiting.push({ entry, checked });
+      else record(entry, checked);
+    }
+    if (waiting.length === pending.length) {
+      for (const { entry, checked } of waiting) record(entry, checked);
+      break;
+    }
+    pending = waiting.map(({ entry }) => entry);
   }
   const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
   return { verified: verified.sort(byIndex), refused: refused.sort(byIndex) };

@@ -76,6 +76,9 @@ describe('carried values are verified, not trusted', () => {
     const reversed = verifyResults([...results].reverse(), [pack], regionalProgram);
     expect(reversed.refused).toEqual([]);
     expect(reversed.verified).toHaveLength(3);
+    // Steps completed within the same second, the later step listed first: still verified.
+    const sameSecond = genuine.map((step) => submitted(step, 1)).reverse();
+    expect(verifyResults(sameSecond, [pack], regionalProgram).refused).toEqual([]);
   });
 
   it('refuses a first step that carries values (nothing can be carried into it), with its own reason', () => {
