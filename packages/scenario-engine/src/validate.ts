@@ -92,7 +92,6 @@ function withStaticChecks(parsed: PackParseResult, options: ValidateOptions): Pa
  * (`analyzePack`). Each failed static check is an issue naming its scenario and node. Never throws.
  *
  * @example
- * import { validatePack } from '@ruta/scenario-engine/validate';
  * const checked = validatePack(JSON.parse(text), { lang: 'es' });
  * if (!checked.ok) for (const i of checked.issues) console.error(`${i.path}: ${i.message}`);
  */
