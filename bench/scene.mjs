@@ -195,22 +195,25 @@ export async function sceneBench({
   const server = await serve(pageDir);
   const profile = mkdtempSync(join(tmpdir(), 'ruta-scene-chromium-'));
   // A fresh profile each run (playwright's persistent context is how it takes a user data dir).
-  const browser = await launcher.launchPersistentContext(profile, {
-    executablePath: chromium,
-    viewport: { width: 1000, height: 600 },
-    deviceScaleFactor: 1,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--enable-unsafe-swiftshader',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const launch = (dir, extra = []) =>
+    launcher.launchPersistentContext(dir, {
+      executablePath: chromium,
+      viewport: { width: 1000, height: 600 },
+      deviceScaleFactor: 1,
+      args: [...flags, ...extra],
+    });
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--enable-unsafe-swiftshader',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  const browser = await launch(profile);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     const errors = [];
@@ -250,8 +253,31 @@ export async function sceneBench({
         true,
       );
     }
-  } finally {
     await browser.close();
+    // Without a software rasterizer there is no WebGL: the view must say so and leave the page alive.
+    const bare = mkdtempSync(join(tmpdir(), 'ruta-scene-chromium-'));
+    const noGl = await launch(bare, ['--disable-software-rasterizer']);
+    try {
+      const page = noGl.pages()[0] ?? (await noGl.newPage());
+      await page.goto(`http://127.0.0.1:${server.address().port}/index.html?env=courtroom`);
+      const reason = await page
+        .waitForFunction(() => window.__unavailable, null, { timeout: 30_000 })
+        .then((h) => h.jsonValue())
+        .catch(() => null);
+      results.withoutWebGL = reason;
+      log(`  without WebGL: onUnavailable(${JSON.stringify(reason)})`);
+      target(
+        'scene without WebGL: onUnavailable called (the app shows the text mode)',
+        reason ?? 'not called',
+        "'no-webgl'",
+        reason === 'no-webgl',
+      );
+    } finally {
+      await noGl.close();
+      rmSync(bare, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close().catch(() => {});
     server.close();
     rmSync(profile, { recursive: true, force: true });
   }

@@ -23,6 +23,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     characters={cast.slice(0, count)}
     speakerId={speakerId}
     reducedMotion={params.has('reduced')}
+    onUnavailable={(reason) => {
+      (window as unknown as { __unavailable: string }).__unavailable = reason;
+      document.body.append(`3D unavailable: ${reason}`);
+    }}
     onCreated={(state) => {
       (window as unknown as { __scene: unknown }).__scene = state;
     }}

@@ -1,16 +1,16 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BackSide, BufferAttribute, Color, type Group, SphereGeometry } from 'three';
-import { Kit, type Look } from './kit';
+import { Kit, type Look, type Vec3 } from './kit';
 import type { StageDefinition, StageProps } from './types';
 
 /** One mesh per look of a kit: the whole set in a few draw calls. */
-export function KitMeshes({ build, name }: { build: (k: Kit) => void; name: string }) {
+export function KitMeshes({ build, name, eye }: { build: (k: Kit) => void; name: string; eye?: Vec3 }) {
   const geometries = useMemo(() => {
     const kit = new Kit();
     build(kit);
-    return kit.build();
-  }, [build]);
+    return kit.build(eye);
+  }, [build, eye]);
   useEffect(
     () => () => {
       for (const g of Object.values(geometries)) g?.dispose();
@@ -134,7 +134,7 @@ export function StageSet({
         />
       ))}
       {a.indoor ? null : <Sky horizon={a.sky[0]} zenith={a.sky[1]} />}
-      <KitMeshes build={definition.build} name="set" />
+      <KitMeshes build={definition.build} name="set" eye={definition.view.position} />
       {definition.motion?.map((spec, i) => (
         <Moving
           key={`${spec.kind}@${spec.pivot.join(',')}`}
