@@ -47,6 +47,20 @@ try {
     tarballs.push(join(work, out));
   }
   log(`packed ${tarballs.length} packages into ${work}`);
+  // A partner installs a library's peers (React, three…) and their types, as its README says.
+  const peers = [
+    ...new Set(
+      libraries.flatMap(({ pkg }) =>
+        Object.keys(pkg.peerDependencies ?? {}).flatMap((name) =>
+          [name, `@types/${name.replace(/^@(.*)\//, '$1__')}`]
+            .filter(
+              (dep) => pkg.devDependencies?.[dep] ?? (dep === name ? pkg.peerDependencies[dep] : undefined),
+            )
+            .map((dep) => `${dep}@${pkg.devDependencies?.[dep] ?? pkg.peerDependencies[dep]}`),
+        ),
+      ),
+    ),
+  ];
 
   const project = join(work, 'partner-app');
   run('mkdir', ['-p', project], work);
@@ -64,6 +78,7 @@ try {
       '--loglevel=error',
       '@types/node@^20.19.0',
       'typescript@~5.9.3',
+      ...peers,
       ...tarballs,
     ],
     project,
@@ -97,10 +112,15 @@ try {
   }
 
   // Type-check and run each package's consumer program against the installed types.
-  const programs = libraries.filter(({ dir }) => existsSync(join(dir, 'test', 'consumer.ts')));
+  const consumerOf = (dir) =>
+    ['consumer.ts', 'consumer.tsx'].map((file) => join(dir, 'test', file)).find((file) => existsSync(file));
+  const programs = libraries.filter(({ dir }) => consumerOf(dir));
+  const outputOf = {};
   for (const { dir, pkg } of programs) {
     const name = pkg.name.replace(/^@ruta\//, '').replace(/[^a-z0-9-]/g, '-');
-    cpSync(join(dir, 'test', 'consumer.ts'), join(project, `${name}.mts`));
+    const tsx = consumerOf(dir).endsWith('.tsx');
+    cpSync(consumerOf(dir), join(project, tsx ? `${name}.tsx` : `${name}.mts`));
+    outputOf[pkg.name] = tsx ? `${name}.js` : `${name}.mjs`;
   }
   writeFileSync(
     join(project, 'tsconfig.json'),
@@ -115,8 +135,9 @@ try {
         skipLibCheck: false,
         types: ['node'],
         lib: ['ES2023', 'DOM'],
+        jsx: 'react-jsx',
       },
-      include: ['*.mts'],
+      include: ['*.mts', '*.tsx'],
     }),
   );
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -125,9 +146,8 @@ try {
     log(`ok   type-checked ${programs.length} consumer programs (NodeNext resolution, skipLibCheck off)`);
     passes++;
     for (const { pkg } of programs) {
-      const name = pkg.name.replace(/^@ruta\//, '').replace(/[^a-z0-9-]/g, '-');
       try {
-        run('node', [join('out', `${name}.mjs`)], project);
+        run('node', [join('out', outputOf[pkg.name])], project);
         log(`ok   ran ${pkg.name}'s consumer program`);
         passes++;
       } catch (error) {
