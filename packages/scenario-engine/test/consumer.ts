@@ -18,6 +18,7 @@ import {
   startScenario,
   summarizeResults,
 } from '@ruta/scenario-engine';
+import { validatePack } from '@ruta/scenario-engine/validate';
 
 const t = (es: string, en: string) => ({ es, en });
 
@@ -175,6 +176,10 @@ assert.deepEqual(broken.issues, [
   },
 ]);
 assert.ok(!parsePackJson('{"id": "x",}').ok);
+// Valid = the field rules and the static checks, in the author's language.
+assert.ok(validatePack(draft).ok);
+const spanish = parsePack({ ...draft, version: 'uno' }, { lang: 'es' });
+assert.deepEqual(spanish.ok ? [] : spanish.issues.map((issue) => issue.path), ['version']);
 assert.equal(packJsonSchema().$schema, 'https://json-schema.org/draft/2020-12/schema');
 assert.ok(builtinIndicators.some((indicator) => indicator.id === 'ilo-debt-bondage'));
 
