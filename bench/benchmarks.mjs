@@ -74,6 +74,7 @@ const results = {
   save: [],
   validation: [],
   analysis: [],
+  analysisLoops: [],
   memory: [],
   verification: null,
   bundle: null,
@@ -300,10 +301,17 @@ for (const n of config.sizes) {
 
 /* --- validation and analysis (each pack in a fresh process: see pack-probe.mjs) ------------------------ */
 
-function probePack(n, count) {
+function probePack(n, count, mode = '') {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=4096', join(here, 'pack-probe.mjs'), String(n), String(count)],
+    [
+      '--expose-gc',
+      '--max-old-space-size=4096',
+      join(here, 'pack-probe.mjs'),
+      String(n),
+      String(count),
+      mode,
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out);
@@ -388,6 +396,36 @@ for (const n of config.large) {
     '≥ 10',
     row.xstateGraphOverAnalyze !== null && row.xstateGraphOverAnalyze >= 10,
   );
+}
+
+/* --- analysis of the pack with loops (in a fresh process, against the pack without them) --------------- */
+
+{
+  const n = config.large[config.large.length - 1];
+  log(`[${elapsed()}] N = ${n} with loops: analysis (in a fresh process)`);
+  const probe = probePack(n, config.bigRounds, 'loops');
+  const row = {
+    n,
+    analyzeMs: round(median(probe.analyzeMs)),
+    analyzeColdMs: round(probe.analyzeColdMs),
+    acyclicMs: round(median(probe.acyclicMs)),
+    overAcyclic: round(medianRatio(probe.analyzeMs, probe.acyclicMs)),
+    exhaustive: probe.exploration.exhaustive,
+    statesExplored: probe.exploration.states,
+    transitions: probe.exploration.transitions,
+    limit: probe.exploration.limit ?? null,
+    loop: probe.loop,
+    pathsExact: probe.pathsExact,
+    figureWork: probe.budget.workUsed,
+  };
+  results.analysisLoops.push(row);
+  target(
+    `analysis N=${n} with loops: exact figures, loops found`,
+    row.exhaustive && row.pathsExact && row.loop ? 'yes' : 'no',
+    'yes',
+    row.exhaustive && row.pathsExact && row.loop,
+  );
+  target(`analysis N=${n} with loops ÷ without`, row.overAcyclic, '≤ 10', row.overAcyclic <= 10);
 }
 
 /* --- memory per live play ----------------------------------------------------------------------------- */

@@ -218,6 +218,42 @@ export function toPack(story) {
   };
 }
 
+/**
+ * The same pack with loops: every 25th step (from the fifth) also offers "ask again", back to the nearest
+ * step that links to it, so the two form a loop a trainee can go round (quality "poor"; one in two also
+ * raises trust, which then repeats once trust is at its maximum). The node graph then has cycles, so the
+ * analysis explores it state by state and measures the loops (their means, and that the longest play is
+ * unbounded). Returns a new document; `pack` is not changed.
+ */
+export function withLoops(pack) {
+  const document = structuredClone(pack);
+  const nodes = document.scenarios[0].nodes;
+  const ids = Object.keys(nodes);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const nearestFrom = new Map();
+  ids.forEach((id, i) => {
+    for (const choice of nodes[id].choices ?? []) {
+      const to = index.get(choice.to);
+      if (to > i && (nearestFrom.get(to) ?? -1) < i) nearestFrom.set(to, i);
+    }
+  });
+  let loops = 0;
+  ids.forEach((id, i) => {
+    const node = nodes[id];
+    if (node.choices === undefined || i < 5 || i % 25 !== 0 || !nearestFrom.has(i)) return;
+    const back = {
+      id: 'ask-again',
+      text: { es: 'Volver a preguntar', en: 'Ask again' },
+      to: ids[nearestFrom.get(i)],
+      assessment: { quality: 'poor', feedback: { es: 'Repetir la pregunta.', en: 'Asking the same again.' } },
+    };
+    if (loops++ % 2 === 0) back.effects = [{ add: 'trust', value: 1 }];
+    node.choices.push(back);
+  });
+  document.id = `${document.id}-loops`;
+  return document;
+}
+
 /* ----------------------------------------------------------------------------------------------------- */
 /* Conditions and effects as JavaScript (XState guards, hand-written interpreter) and as ink               */
 

@@ -1,6 +1,7 @@
 /**
  * Validation and analysis of one generated pack, timed in a fresh process (run by run.mjs):
  *   node --expose-gc pack-probe.mjs <n> <rounds>
+ *   node --expose-gc pack-probe.mjs <n> <rounds> loops   (the pack with loops: see loopsProbe below)
  * A fresh process has only this pack in its heap, as the CLI or a build step would: measured in the big
  * benchmark process, every garbage collection would also walk the other stories, machines and ink JSON kept
  * there. Prints per-round CPU milliseconds of JSON.parse, parsePack, parsePackJson, analyzePack, and
@@ -8,12 +9,55 @@
  */
 import { parsePack, parsePackJson } from '@ruta/scenario-engine';
 import { analyzePack } from '@ruta/scenario-engine/analysis';
-import { generateStory, toPack } from './generate.mjs';
+import { generateStory, toPack, withLoops } from './generate.mjs';
 import { settle, timeMs } from './timing.mjs';
 
 const n = Number(process.argv[2]);
 const count = Number(process.argv[3]);
 const packText = JSON.stringify(toPack(generateStory(n, 1)));
+
+/**
+ * The same story with loops (`withLoops`): analyzePack on it and, in the same rounds, on the pack without
+ * loops (the baseline its ratio is taken against), both parsed once. Prints the per-round CPU milliseconds
+ * of each, the first analysis of the looped pack in this process, what it explored and what it found.
+ */
+function loopsProbe() {
+  const plain = parsePack(JSON.parse(packText));
+  const looped = parsePack(withLoops(JSON.parse(packText)));
+  if (!plain.ok || !looped.ok)
+    throw new Error(
+      `parsePack refused the generated pack with loops of N = ${n}: ${looped.issues?.[0]?.message}`,
+    );
+  const out = { analyzeMs: [], acyclicMs: [] };
+  let report;
+  for (let r = -3; r < count; r++) {
+    settle();
+    const a = timeMs(() => {
+      report = analyzePack(looped.value);
+    });
+    const b = timeMs(() => analyzePack(plain.value));
+    if (r === -3) out.analyzeColdMs = a;
+    if (r < 0) continue;
+    out.analyzeMs.push(a);
+    out.acyclicMs.push(b);
+  }
+  const scenario = report.scenarios[0];
+  if (scenario.errors.length > 0)
+    throw new Error(
+      `analyzePack finds errors in the pack with loops of N = ${n}: ${scenario.errors[0].message}`,
+    );
+  out.exploration = scenario.exploration;
+  out.loop = scenario.metrics.loop !== null;
+  out.pathsExact = scenario.metrics.pathsExact;
+  out.bestScore = scenario.metrics.bestScore?.overall ?? null;
+  out.worstScore = scenario.metrics.worstScore?.overall ?? null;
+  out.budget = report.budget;
+  return out;
+}
+if (process.argv[4] === 'loops') {
+  process.stdout.write(JSON.stringify(loopsProbe()));
+  process.exit(0);
+}
 
 /** The same pack with every condition removed: the graph alone, no variable read. */
 function withoutConditions() {

@@ -1,7 +1,7 @@
 import { formatPath } from '@ruta/curriculum';
 import type { Pack, Scenario } from '../schema';
 import { exploreAcyclic } from './acyclic';
-import { Budget, defaultStateBudget, workPerState } from './budget';
+import { Budget, stateBudgetOf, workPerState } from './budget';
 import { type CompiledScenario, compileScenario } from './compile';
 import { explore, protectedReachable, trackedInitial, valuesAlong } from './explore';
 import { valueDomains } from './explore-encoded';
@@ -89,12 +89,12 @@ function metricsOf(
 function analyzeScenario(
   scenario: Scenario,
   index: number,
+  compiled: CompiledScenario,
   maxStates: number,
   sweep: boolean,
   t: AnalysisMessages,
   budget: Budget,
 ): ScenarioAnalysis {
-  const compiled = compileScenario(scenario, index);
   const errors: AnalysisError[] = [];
   const at = (...segments: PropertyKey[]) => formatPath(['scenarios', index, ...segments]);
 
@@ -249,11 +249,12 @@ export function analyzePackWith(pack: Pack, options: AnalyzeOptions, use: { swee
   const maxStates = Math.max(1, Math.floor(options.maxStates ?? defaultMaxStates));
   const maxCarriedStarts = Math.max(1, Math.floor(options.maxCarriedStarts ?? defaultMaxCarriedStarts));
   const t = analysisMessages[options.lang ?? 'en'] ?? analysisMessages.en;
-  const totalStates = Math.max(1, Math.floor(options.maxTotalStates ?? defaultStateBudget(pack)));
+  const compiled = pack.scenarios.map((scenario, index) => compileScenario(scenario, index));
+  const totalStates = Math.max(1, Math.floor(options.maxTotalStates ?? stateBudgetOf(compiled)));
   const totalWork = Math.max(1, Math.floor(options.maxTotalWork ?? workPerState * totalStates));
   const budget = new Budget(totalStates, totalWork);
   const scenarios = pack.scenarios.map((scenario, index) =>
-    analyzeScenario(scenario, index, maxStates, use.sweep, t, budget),
+    analyzeScenario(scenario, index, compiled[index]!, maxStates, use.sweep, t, budget),
   );
   const journeys = (pack.journeys ?? []).map((journey, index) =>
     analyzeJourney(pack, journey, index, { maxStates, maxCarriedStarts, budget }, t),

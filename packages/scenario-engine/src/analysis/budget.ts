@@ -1,4 +1,5 @@
 import type { Pack } from '../schema';
+import { type CompiledScenario, compileScenario } from './compile';
 import type { AnalysisBudget } from './report';
 
 /**
@@ -15,21 +16,21 @@ export const minimumStateBudget = 200_000;
 /** Figure work (moves examined) per state of the state budget. */
 export const workPerState = 50;
 
-/** The size the budget scales with: nodes and choices of every scenario. */
-export function packUnits(pack: Pack): number {
+/** The size the budget scales with: nodes and choices of every scenario (as compiled for the analysis). */
+export function packUnits(scenarios: readonly CompiledScenario[]): number {
   let units = 0;
-  for (const scenario of pack.scenarios) {
-    for (const id of Object.keys(scenario.nodes)) {
-      const node = scenario.nodes[id]!;
-      units += 1 + ('choices' in node && Array.isArray(node.choices) ? node.choices.length : 0);
-    }
-  }
+  for (const compiled of scenarios) units += compiled.ids.length + compiled.choiceTo.length;
   return units;
+}
+
+/** The state budget of scenarios this size: 50 per node and choice, at least 200 000. */
+export function stateBudgetOf(scenarios: readonly CompiledScenario[]): number {
+  return Math.max(minimumStateBudget, statesPerUnit * packUnits(scenarios));
 }
 
 /** The default total state budget of a pack: 50 per node and choice, at least 200 000. */
 export function defaultStateBudget(pack: Pack): number {
-  return Math.max(minimumStateBudget, statesPerUnit * packUnits(pack));
+  return stateBudgetOf(pack.scenarios.map((scenario, index) => compileScenario(scenario, index)));
 }
 
 /** What is left of the budget while a pack is analysed. */

@@ -53,41 +53,42 @@ function stateComponents(
   const onStack = new Uint8Array(count);
   const component = new Int32Array(count).fill(-1);
   const cyclicList: number[] = [];
-  const stack: number[] = [];
-  const callState: number[] = [0];
-  const callEdge: number[] = [expanded > 0 ? edgeStart[0]! : 0];
+  const stack = new Int32Array(count);
+  const callState = new Int32Array(count);
+  const callEdge = new Int32Array(count);
+  let stackTop = 0;
+  let depth = 0;
   let next = 0;
-  index[0] = low[0] = next++;
-  stack.push(0);
-  onStack[0] = 1;
-  while (callState.length > 0) {
-    const top = callState.length - 1;
+  const enter = (s: number) => {
+    index[s] = low[s] = next++;
+    stack[stackTop++] = s;
+    onStack[s] = 1;
+    callState[depth] = s;
+    callEdge[depth++] = s < expanded ? edgeStart[s]! : 0;
+  };
+  enter(0);
+  while (depth > 0) {
+    const top = depth - 1;
     const s = callState[top]!;
     const e = callEdge[top]!;
     if (s < expanded && e < edgeStart[s + 1]!) {
       callEdge[top] = e + 1;
       const t = edgeTarget[e]!;
       if (useful[t] === 0) continue;
-      if (index[t] === -1) {
-        index[t] = low[t] = next++;
-        stack.push(t);
-        onStack[t] = 1;
-        callState.push(t);
-        callEdge.push(t < expanded ? edgeStart[t]! : 0);
-      } else if (onStack[t] === 1 && index[t]! < low[s]!) low[s] = index[t]!;
+      if (index[t] === -1) enter(t);
+      else if (onStack[t] === 1 && index[t]! < low[s]!) low[s] = index[t]!;
       continue;
     }
-    callState.pop();
-    callEdge.pop();
-    if (callState.length > 0) {
-      const parent = callState[callState.length - 1]!;
+    depth--;
+    if (depth > 0) {
+      const parent = callState[depth - 1]!;
       if (low[s]! < low[parent]!) low[parent] = low[s]!;
     }
     if (low[s] !== index[s]) continue;
     let size = 0;
     let t: number;
     do {
-      t = stack.pop()!;
+      t = stack[--stackTop]!;
       onStack[t] = 0;
       component[t] = cyclicList.length;
       size++;
@@ -114,17 +115,19 @@ export function pathFigures(graph: StateGraph, useful: Uint8Array, budget: Budge
   const endingOf = graph.scenario.ending;
   // Without a cycle in the node graph there is none between states: the nodes' topological order serves.
   const sorted = acyclicNodeComponents(graph.scenario);
-  let componentOf: (s: number) => number;
+  let componentOfState: Int32Array;
   let cyclic: Uint8Array;
   if (sorted !== undefined) {
     const nodeComponent = sorted.component;
-    componentOf = (s) => (useful[s] === 1 ? nodeComponent[node[s]!]! : -1);
+    componentOfState = new Int32Array(count);
+    for (let s = 0; s < count; s++) componentOfState[s] = useful[s] === 1 ? nodeComponent[node[s]!]! : -1;
     cyclic = sorted.cyclic;
   } else {
     const found = stateComponents(graph, useful);
-    componentOf = (s) => found.component[s]!;
+    componentOfState = found.component;
     cyclic = found.cyclic;
   }
+  const componentOf = (s: number) => componentOfState[s]!;
 
   // Number the useful states by component, sources first (components are numbered sinks first): every
   // move leads to a position in the same component or a later one.

@@ -291,51 +291,70 @@ export function cyclicFigures(
   const longestPath: PathFigure | null =
     example === undefined ? null : { length: example.length, path: example.path, unbounded: true };
 
-  const score = (sign: 1 | -1): ScoreFigure | null | undefined => {
-    // The loops' best mean (Karp, per cyclic block).
-    let lambda: Ratio | null = null;
-    let lambdaBlock = -1;
+  // Best (sign 1) and worst (sign −1): the loops' best mean first (Karp, per cyclic block), then
+  // Dinkelbach's rounds from there for both at once (or from beyond every mean when no loop makes a choice).
+  interface Side {
+    sign: 1 | -1;
+    mean: Ratio | null;
+    meanBlock: number;
+    ratio: Ratio;
+    reached: number[] | undefined;
+    done: boolean;
+  }
+  const sideOf = (sign: 1 | -1): Side | undefined => {
+    let mean: Ratio | null = null;
+    let meanBlock = -1;
     for (let r = 0; r < cyclic.length; r++) {
       if (cyclic[r] === 0) continue;
-      const mean = karp(graph, blocks.start[r]!, blocks.start[r + 1]!, sign, budget);
-      if (mean === undefined) return undefined;
-      if (mean !== null && (lambda === null || sign * (mean.S * lambda.C - lambda.S * mean.C) > 0)) {
-        lambda = mean;
-        lambdaBlock = r;
+      const found = karp(graph, blocks.start[r]!, blocks.start[r + 1]!, sign, budget);
+      if (found === undefined) return undefined;
+      if (found !== null && (mean === null || sign * (found.S * mean.C - mean.S * found.C) > 0)) {
+        mean = found;
+        meanBlock = r;
       }
     }
-    // Dinkelbach from there (or from below every mean when no loop makes a choice).
-    let ratio: Ratio = lambda ?? { S: sign === 1 ? -1 : 11, C: 1 };
-    let reached: number[] | undefined;
-    for (;;) {
-      const heaviest = heaviestWays(graph, blocks, sign, ratio, budget);
-      if (heaviest === undefined) return undefined;
-      const { value, next } = heaviest;
-      if (value[start] === NEG) break;
-      const moves: number[] = [];
-      let S = 0;
-      let C = 0;
-      for (let x = start, guard = 0; next[x]! >= 0 && guard <= m; guard++) {
-        const k = next[x]!;
-        moves.push(k);
-        if (outTenths[k]! >= 0) {
-          S += outTenths[k]!;
-          C++;
-        }
-        x = outTarget[k]!;
+    const ratio = mean ?? { S: sign === 1 ? -1 : 11, C: 1 };
+    return { sign, mean, meanBlock, ratio, reached: undefined, done: false };
+  };
+  const high = sideOf(1);
+  const low = high === undefined ? undefined : sideOf(-1);
+  /** Follows the heaviest way from the start; moves λ when it is heavier than 0. */
+  const step = (side: Side, value: Float64Array, next: Int32Array) => {
+    if (side.done) return;
+    side.done = true;
+    if (value[start] === NEG) return;
+    const moves: number[] = [];
+    let S = 0;
+    let C = 0;
+    for (let x = start, guard = 0; next[x]! >= 0 && guard <= m; guard++) {
+      const k = next[x]!;
+      moves.push(k);
+      if (outTenths[k]! >= 0) {
+        S += outTenths[k]!;
+        C++;
       }
-      if (C > 0 && value[start]! > 0) {
-        ratio = { S, C };
-        reached = moves;
-        continue;
-      }
-      if (C > 0 && value[start] === 0 && S * ratio.C === ratio.S * C) reached = moves;
-      break;
+      x = outTarget[k]!;
     }
-    if (reached !== undefined)
-      return { overall: ratio.S / (10 * ratio.C), path: stepsOf(graph, start, reached, true) };
-    if (lambda === null) return null;
-    const cycle = loopWithMean(graph, blocks, lambdaBlock, sign, lambda, budget);
+    if (C > 0 && value[start]! > 0) {
+      side.ratio = { S, C };
+      side.reached = moves;
+      side.done = false;
+    } else if (C > 0 && value[start] === 0 && S * side.ratio.C === side.ratio.S * C) side.reached = moves;
+  };
+  let failed = high === undefined || low === undefined;
+  while (!failed && !(high!.done && low!.done)) {
+    const heaviest = heaviestWays(graph, blocks, high!.ratio, low!.ratio, budget);
+    if (heaviest === undefined) failed = true;
+    else {
+      step(high!, heaviest.valueHigh, heaviest.nextHigh);
+      step(low!, heaviest.valueLow, heaviest.nextLow);
+    }
+  }
+  const figure = (side: Side): ScoreFigure | null | undefined => {
+    if (side.reached !== undefined)
+      return { overall: side.ratio.S / (10 * side.ratio.C), path: stepsOf(graph, start, side.reached, true) };
+    if (side.mean === null) return null;
+    const cycle = loopWithMean(graph, blocks, side.meanBlock, side.sign, side.mean, budget);
     if (cycle === undefined) return undefined;
     // Shown from the loop's state nearest the start.
     let entry = cycle.entry;
@@ -349,10 +368,10 @@ export function cyclicFigures(
     }
     const shown = through(entry, [...cycle.moves.slice(turn), ...cycle.moves.slice(0, turn)]);
     if (shown === undefined) return undefined;
-    return { overall: lambda.S / (10 * lambda.C), path: shown.path, loop: shown.loop };
+    return { overall: side.mean.S / (10 * side.mean.C), path: shown.path, loop: shown.loop };
   };
-  const best = score(1);
-  const worst = best === null ? null : score(-1);
+  const best = failed ? undefined : figure(high!);
+  const worst = failed ? undefined : best === null ? null : figure(low!);
   if (best === undefined || worst === undefined) exact = false;
   return {
     shortestPath,
@@ -374,42 +393,59 @@ const noneFigures: PathFigures = {
 };
 
 /**
- * The heaviest way from every position to an ending for the weights sign·(tenths·λC − λS) per choice and 0
- * per timeout, when no loop weighs more than 0: blocks sinks first; inside a cyclic block, Bellman-Ford
- * (strict improvements only, so the chosen moves never close a loop). Undefined when the budget runs out.
+ * The heaviest way from every position to an ending, for best and worst at once: per choice the weights
+ * tenths·C − S of `high`'s ratio and S − tenths·C of `low`'s, 0 per timeout, when no loop weighs more than 0
+ * under either. Blocks sinks first; inside a cyclic block, Bellman-Ford (strict improvements only, so the
+ * chosen moves never close a loop). Undefined when the budget runs out.
  */
 function heaviestWays(
   graph: MoveGraph,
   blocks: Blocks,
-  sign: 1 | -1,
-  lambda: Ratio,
+  high: Ratio,
+  low: Ratio,
   budget: Budget,
-): { value: Float64Array; next: Int32Array } | undefined {
+):
+  | { valueHigh: Float64Array; nextHigh: Int32Array; valueLow: Float64Array; nextLow: Int32Array }
+  | undefined {
   const { m, kind, outStart, outTarget, outTenths } = graph;
-  const value = new Float64Array(m);
-  const next = new Int32Array(m).fill(-1);
-  const weight = new Float64Array(12);
-  for (let tenths = 0; tenths <= 10; tenths++) weight[tenths + 1] = sign * (tenths * lambda.C - lambda.S);
+  const valueHigh = new Float64Array(m);
+  const nextHigh = new Int32Array(m).fill(-1);
+  const valueLow = new Float64Array(m);
+  const nextLow = new Int32Array(m).fill(-1);
+  const weightHigh = new Float64Array(12);
+  const weightLow = new Float64Array(12);
+  for (let tenths = 0; tenths <= 10; tenths++) {
+    weightHigh[tenths + 1] = tenths * high.C - high.S;
+    weightLow[tenths + 1] = low.S - tenths * low.C;
+  }
   if (!budget.spend(outStart[m]! + m)) return undefined;
   for (let r = blocks.cyclic.length - 1; r >= 0; r--) {
     const a = blocks.start[r]!;
     const b = blocks.start[r + 1]!;
     for (let i = b - 1; i >= a; i--) {
       if (kind[i] !== 0) {
-        value[i] = kind[i] === 1 ? 0 : NEG;
+        valueHigh[i] = valueLow[i] = kind[i] === 1 ? 0 : NEG;
         continue;
       }
-      let best = NEG;
+      let bestHigh = NEG;
+      let bestLow = NEG;
       for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
         const t = outTarget[k]!;
-        if (t < b || value[t] === NEG) continue;
-        const w = weight[outTenths[k]! + 1]! + value[t]!;
-        if (w > best) {
-          best = w;
-          next[i] = k;
+        if (t < b || valueHigh[t] === NEG) continue;
+        const move = outTenths[k]! + 1;
+        const h = weightHigh[move]! + valueHigh[t]!;
+        if (h > bestHigh) {
+          bestHigh = h;
+          nextHigh[i] = k;
+        }
+        const l = weightLow[move]! + valueLow[t]!;
+        if (l > bestLow) {
+          bestLow = l;
+          nextLow[i] = k;
         }
       }
-      value[i] = best;
+      valueHigh[i] = bestHigh;
+      valueLow[i] = bestLow;
     }
     if (blocks.cyclic[r] === 0) continue;
     const inside = outStart[b]! - outStart[a]!;
@@ -420,11 +456,18 @@ function heaviestWays(
         if (kind[i] !== 0) continue;
         for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
           const t = outTarget[k]!;
-          if (t < a || t >= b || value[t] === NEG) continue;
-          const w = weight[outTenths[k]! + 1]! + value[t]!;
-          if (w > value[i]!) {
-            value[i] = w;
-            next[i] = k;
+          if (t < a || t >= b || valueHigh[t] === NEG) continue;
+          const move = outTenths[k]! + 1;
+          const h = weightHigh[move]! + valueHigh[t]!;
+          if (h > valueHigh[i]!) {
+            valueHigh[i] = h;
+            nextHigh[i] = k;
+            changed = true;
+          }
+          const l = weightLow[move]! + valueLow[t]!;
+          if (l > valueLow[i]!) {
+            valueLow[i] = l;
+            nextLow[i] = k;
             changed = true;
           }
         }
@@ -432,7 +475,7 @@ function heaviestWays(
       if (!changed) break;
     }
   }
-  return { value, next };
+  return { valueHigh, nextHigh, valueLow, nextLow };
 }
 
 /**
