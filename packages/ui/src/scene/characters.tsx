@@ -1,4 +1,4 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { AdditiveBlending, BufferAttribute, type BufferGeometry, type Group } from 'three';
 import { Kit } from './kit';
@@ -146,7 +146,9 @@ function Figure({ placed, variant, speaking, lookAt, reducedMotion }: FigureProp
   const facing = Math.atan2(lookAt[0] - at[0], lookAt[1] - at[2]);
   const goal = { scale: speaking ? speakerScale : 1, y: at[1] + (speaking ? speakerRaise : 0), facing };
 
-  // Under reduced motion (and on the first frame) the figure takes its pose at once.
+  // Under reduced motion (and on the first frame) the figure takes its pose at once, and asks for a frame
+  // (under reduced motion the canvas draws only on demand).
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const g = group.current;
     const b = body.current;
@@ -156,6 +158,7 @@ function Figure({ placed, variant, speaking, lookAt, reducedMotion }: FigureProp
       b.position.y = goal.y;
       b.rotation.y = goal.facing;
       g.userData.posed = true;
+      invalidate();
     }
   });
 

@@ -201,10 +201,16 @@ export class Kit {
       if (eye) {
         const distance = (p: Part) => {
           const e = p.matrix.elements;
-          return ((e[12] as number) - eye[0]) ** 2 + ((e[13] as number) - eye[1]) ** 2 + ((e[14] as number) - eye[2]) ** 2;
+          return (
+            ((e[12] as number) - eye[0]) ** 2 +
+            ((e[13] as number) - eye[1]) ** 2 +
+            ((e[14] as number) - eye[2]) ** 2
+          );
         };
         const order = new Map(parts.map((p) => [p, distance(p)]));
-        parts.sort((a, b) => ((order.get(a) as number) - (order.get(b) as number)) * (look === 'glass' ? -1 : 1));
+        parts.sort(
+          (a, b) => ((order.get(a) as number) - (order.get(b) as number)) * (look === 'glass' ? -1 : 1),
+        );
       }
       if (parts.length === 0) continue;
       let count = 0;

@@ -1,4 +1,4 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BackSide, BufferAttribute, Color, type Group, SphereGeometry } from 'three';
 import { Kit, type Look, type Vec3 } from './kit';
@@ -64,14 +64,16 @@ type MotionSpec = NonNullable<StageDefinition['motion']>[number];
 
 function Moving({ spec, reducedMotion, index }: { spec: MotionSpec; reducedMotion: boolean; index: number }) {
   const group = useRef<Group>(null);
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     // Back to the rest pose when motion stops.
     if (reducedMotion && group.current) {
       group.current.rotation.set(0, 0, 0);
       group.current.position.set(spec.pivot[0], spec.pivot[1], spec.pivot[2]);
       group.current.scale.set(1, 1, 1);
+      invalidate();
     }
-  }, [reducedMotion, spec]);
+  }, [reducedMotion, spec, invalidate]);
   const time = useRef(0);
   useFrame((_, delta) => {
     const g = group.current;

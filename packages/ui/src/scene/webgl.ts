@@ -4,7 +4,8 @@
  * Imports nothing from three, so the main entry can use it too.
  */
 export function hasWebGL(): boolean {
-  if (typeof document === 'undefined' || typeof globalThis.WebGLRenderingContext === 'undefined') return false;
+  if (typeof document === 'undefined' || typeof globalThis.WebGLRenderingContext === 'undefined')
+    return false;
   try {
     const canvas = document.createElement('canvas');
     const context =

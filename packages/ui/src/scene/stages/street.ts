@@ -122,5 +122,5 @@ export const street: StageDefinition = {
       [6.2, -1.6],
     ],
   },
-  view: { position: [-1.5, 4.2, 11], target: [0.5, 1.8, -2.5] },
+  view: { position: [-1.5, 5.2, 13], target: [0.5, 2.2, -3] },
 };
