@@ -143,6 +143,15 @@ export type TraineeRecordInput = z.input<typeof TraineeRecord>;
  * keeps as an own key and a schema would silently drop): one issue each, so they are refused, not dropped.
  */
 export function carryKeyIssues(input: unknown): Issue[] {
+  try {
+    return machineryKeyIssues(input);
+  } catch {
+    // Pathological input (a getter that throws, a proxy): the schema check reports it.
+    return [];
+  }
+}
+
+function machineryKeyIssues(input: unknown): Issue[] {
   const results = (input as { scenarioResults?: unknown } | null)?.scenarioResults;
   if (!Array.isArray(results)) return [];
   const issues: Issue[] = [];
