@@ -191,7 +191,7 @@ describe('ruta certify', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Scenario results: 0 verified by replay, 1 refused');
     expect(run.stdout).toMatch(
-      /✗ scenarioResults\[0\] rcm-regional@1\.0\.0 identification-border-post: The claimed score .* does not match the recomputed one \(0\.42 ≠ 1\.00\)/,
+      /✗ scenarioResults\[0\] rcm-regional@\d+\.\d+\.\d+ identification-border-post: The claimed score .* does not match the recomputed one \(0\.42 ≠ 1\.00\)/,
     );
   });
 

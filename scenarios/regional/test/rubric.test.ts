@@ -1,6 +1,7 @@
 // The quality rubric of the shipped packs (scenarios/README.md), checked where a machine can check it, on all
 // three packs together so that it holds across them. What a machine cannot judge (is this `present` list
 // observable from the text? is this the best action available?) is left to the reviews the README describes.
+import mx from '@ruta/pack-mx';
 import sv from '@ruta/pack-sv';
 import {
   builtinIndicatorIds,
@@ -12,7 +13,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import regional from '../src/index';
 
-const packs: Pack[] = [regional, sv].map((candidate) => {
+const packs: Pack[] = [regional, sv, mx].map((candidate) => {
   const parsed = parsePack(candidate);
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return parsed.value;
@@ -74,6 +75,12 @@ const traps: Record<string, string[]> = {
   'oferta-de-modelaje': ['denuncia.registrar-conducta-de-riesgo', 'vigilancia.detener-solo-al-conductor'],
   'deuda-en-la-obra': ['galera.plazo-para-letrinas', 'calificacion.multa-y-descuento'],
   'servidumbre-en-casa': ['edad-en-duda.esperar-valoracion-de-edad', 'llega-ong.pasaje-al-canton'],
+  'farm-day-labourers': ['arrival.review-papers-in-office', 'wage-claim.fines-only'],
+  'adolescent-forced-criminality': [
+    'charging-decision.charge-with-conditional-suspension',
+    'disclosure.offer-deal-for-names',
+  ],
+  'bus-terminal-children': ['investigation.treat-as-smuggling-only', 'best-interests.fast-return-to-mother'],
 };
 
 /** A legal rule stated in a choice: an article, a treaty, a law or a code named in its English text. */
