@@ -12,7 +12,14 @@ function scenarioTable(analysis: ScenarioAnalysis, { t }: Context): string[] {
   const rows: [string, string][] = [
     [t.colNodes, t.nodeCounts(m.nodes, m.steps, m.endings)],
     [t.colShortest, m.shortestPath === null ? '—' : t.moves(m.shortestPath.length)],
-    [t.colLongest, m.longestPath === null ? '—' : t.moves(m.longestPath.length)],
+    [
+      t.colLongest,
+      m.longestPath === null
+        ? '—'
+        : m.loop !== null
+          ? t.unbounded(m.loop.moves.map((s) => s.choice ?? 'timeout').join(' → '))
+          : t.moves(m.longestPath.length),
+    ],
     [t.colBest, m.bestScore === null ? '—' : score(m.bestScore.overall)],
     [t.colWorst, m.worstScore === null ? '—' : score(m.worstScore.overall)],
     [
