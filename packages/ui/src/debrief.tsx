@@ -94,6 +94,20 @@ export function Debrief({ result, pack, onRetryFrom }: DebriefProps) {
         ) : (
           <p>{t('debrief.incomplete')}</p>
         )}
+        {result.harmful.length > 0 && (
+          <p>
+            <strong>
+              <span aria-hidden="true">✗ </span>
+              {t('debrief.harmfulAt', {
+                list: result.decisions
+                  .flatMap((d, i) =>
+                    d.made.quality === 'harmful' ? [t('debrief.decision', { n: i + 1 })] : [],
+                  )
+                  .join(', '),
+              })}
+            </strong>
+          </p>
+        )}
         <dl className="ruta-figures">
           <div>
             <dt>{t('debrief.overall')}</dt>

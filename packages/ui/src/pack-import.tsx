@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Lang } from './messages';
+import { useLang } from './settings';
 import { useT } from './t';
 
 /** An issue found while importing a pack: a validation issue (`PackIssue`) or a static-check error. */
@@ -19,6 +20,20 @@ export interface PackImportPanelProps {
 }
 
 type T = ReturnType<typeof useT>;
+
+/** The pack fields named in words (others are shown as they are written in the file). */
+const fields = new Set([
+  'version',
+  'stage',
+  'to',
+  'text',
+  'title',
+  'languages',
+  'speaker',
+  'start',
+  'summary',
+  'timeout',
+]);
 
 /** A JSON path in words, in the interface language: "scenario 1 › node “arrival” › choice 2 › to". */
 export function describePath(path: string, t: T): string {
@@ -49,6 +64,7 @@ export function describePath(path: string, t: T): string {
       parts.push(t('path.node', { id: next }));
       i++;
     } else if (token.startsWith('[')) parts.push(`#${Number(token.slice(1, -1)) + 1}`);
+    else if (fields.has(token)) parts.push(t(`field.${token}` as Parameters<T>[0]));
     else parts.push(token);
   }
   return parts.join(' › ');
@@ -57,6 +73,7 @@ export function describePath(path: string, t: T): string {
 /** The issues that kept a pack from being imported, each with where it is, in words and as a path. */
 export function PackImportPanel({ issues, packName, messagesLang = 'en' }: PackImportPanelProps) {
   const t = useT();
+  const [lang] = useLang();
   const headingId = useId();
   if (issues.length === 0)
     return (
@@ -85,7 +102,21 @@ export function PackImportPanel({ issues, packName, messagesLang = 'en' }: PackI
             <p className="ruta-small">
               {t('import.path')} <code>{issue.path}</code>
             </p>
-            <p lang={messagesLang}>{issue.message}</p>
+            <p lang={messagesLang}>
+              {issue.message}
+              {messagesLang !== lang && (
+                <>
+                  {' '}
+                  <span
+                    className="ruta-fallback"
+                    lang={lang}
+                    title={t('text.fallback', { lang: t(`lang.${messagesLang}`) })}
+                  >
+                    {t('text.fallbackMarker', { code: messagesLang.toUpperCase() })}
+                  </span>
+                </>
+              )}
+            </p>
           </li>
         ))}
       </ol>
