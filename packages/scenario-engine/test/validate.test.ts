@@ -278,6 +278,50 @@ describe('own names only: inherited property names are undeclared names', () => 
   });
 });
 
+/** JSON paths (in `edit`'s notation) of every string of the sample pack outside a Text (names and ids). */
+function namePaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, i) => namePaths(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((key) => key === 'es' || key === 'en' || key === 'fr')) return [];
+  return keys.flatMap((key) =>
+    namePaths((value as Record<string, unknown>)[key], path === '' ? key : `${path}.${key}`),
+  );
+}
+
+describe('fuzz: any name replaced by an inherited one', () => {
+  const paths = namePaths(samplePack).filter(
+    (path) => !/\.(format|version|country|license|citation|name)$/.test(path),
+  );
+
+  it('property: a pack the engine accepts plays without a TypeError and leaves no NaN', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.constantFrom(...inherited),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (path, name, picks) => {
+          const parsed = parsePack(edit([[path, name]]));
+          if (!parsed.ok) return;
+          // Accepted (the name sits where any name is allowed): every scenario still plays.
+          for (const scenario of parsed.value.scenarios) {
+            const play = startScenario(parsed.value, scenario.id, { timers: false });
+            for (const pick of picks) {
+              const offered = play.choices();
+              if (play.done || offered.length === 0) break;
+              play.choose((offered[pick % offered.length] as { id: string }).id);
+            }
+            expect(Object.values(play.variables).some((v) => Number.isNaN(v))).toBe(false);
+            expect(Object.keys(play.variables)).toEqual(Object.keys(scenario.variables ?? {}));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('byte-order marks: the CLI and the engine read a file the same way', () => {
   const text = JSON.stringify(samplePack);
   it('one leading byte-order mark is tolerated', () => {
