@@ -176,6 +176,18 @@ describe('ruta validate: the field rules and the static checks', () => {
     expect(human.stderr).toMatch(/\(5 problemas\):\n/);
   });
 
+  it('ruta analyze, certify and xapi read a pack in the same language', async () => {
+    const dir = await scaffoldWith((pack) => {
+      const choice = scenarioOf(pack).nodes.arrival?.choices?.[0];
+      if (choice) choice.to = 'privte-talk';
+    });
+    const analyzed = await ruta(['analyze', dir, '--lang', 'fr']);
+    expect(analyzed.code).toBe(1);
+    expect(analyzed.stderr).toContain(
+      'scenarios[0].nodes.arrival.choices[0].to: aucun nœud « privte-talk » dans le scénario « farm-inspection »',
+    );
+  });
+
   it('reads a byte-order mark as the engine does: one is tolerated, a second is a syntax error', async () => {
     const dir = await scaffold();
     const text = readFileSync(join(dir, 'pack.json'), 'utf8');

@@ -151,7 +151,7 @@ export const certifyCommand: Command = {
     const packArguments = listOption(line, 'packs');
     const packFiles = packArguments.length > 0 ? packArguments : shippedPackFiles(io);
     if (packFiles.length === 0 && record.scenarioResults.length > 0) throw usageError(t.packsNeeded);
-    const packs: Pack[] = packFiles.map((file) => loadPack(io, t, file));
+    const packs: Pack[] = packFiles.map((file) => loadPack(io, t, file, lang));
 
     let evaluation: Evaluation;
     try {

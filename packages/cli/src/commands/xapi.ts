@@ -47,7 +47,7 @@ export const xapiCommand: Command = {
     pack: { type: 'string' },
     timestamp: { type: 'string' },
   },
-  async run(line, { io, t }) {
+  async run(line, { io, lang, t }) {
     const [resultsArgument] = positionals(line, [t.argResults], t) as [string];
     const actorArgument = requiredOption(line, 'actor', t);
     const separator = actorArgument.lastIndexOf('|');
@@ -63,7 +63,7 @@ export const xapiCommand: Command = {
     if (Number.isNaN(timestamp.getTime()))
       throw usageError(t.badDate('--timestamp', timestampArgument ?? ''));
     const packArgument = stringOption(line, 'pack');
-    const pack = packArgument === undefined ? undefined : loadPack(io, t, packArgument);
+    const pack = packArgument === undefined ? undefined : loadPack(io, t, packArgument, lang);
 
     const items = resultsIn(await readJsonArgument(io, t, resultsArgument));
     if (items === undefined || items.length === 0) throw checkFailure(t.notResults(resultsArgument));
