@@ -233,6 +233,20 @@ describe('analysis: the pack-wide budget', () => {
     expect(report.errors).toEqual([]);
   });
 
+  it('counts the steps of journeys against the same budget', () => {
+    const a = counters('first');
+    const b = counters('second');
+    const journeyPack = pack([a, b], {
+      journeys: [{ id: 'case', title: { en: 'A case' }, steps: ['first', 'second'], carry: ['a'] }],
+    });
+    // The scenarios take 2 × 3,000 states; the journey's first step finds 1,000 left.
+    const report = analyzePack(journeyPack, { maxStates: 3_000, maxTotalStates: 7_000 });
+    expect(report.scenarios.map((s) => s.exploration.states)).toEqual([3_000, 3_000]);
+    expect(report.budget.statesUsed).toBe(7_000);
+    expect(report.budget.stoppedAt).toBe('journeys[0].steps[0]');
+    expect(report.journeys[0]).toMatchObject({ exhaustive: false, limit: 'pack-budget' });
+  });
+
   it('leaves a pack within its budget untouched', () => {
     const report = analyzePack(pack([scenario('loop', pureLoopNodes())]));
     expect(report.budget.stoppedAt).toBeUndefined();
