@@ -82,14 +82,16 @@ function CameraRig({
   const target = useRef<Vector3 | null>(null);
   const place = useRef(new Vector3());
   useLayoutEffect(() => {
-    if (reducedMotion || !target.current) {
+    // Cut (no glide) on the first frame, under reduced motion, and from one stage to another.
+    if (reducedMotion || !target.current || camera.userData.environment !== definition.environment) {
+      camera.userData.environment = definition.environment;
       camera.position.set(goal.position[0], goal.position[1], goal.position[2]);
       target.current = new Vector3(goal.target[0], goal.target[1], goal.target[2]);
       camera.lookAt(target.current);
       camera.userData.framing = goal;
     }
     invalidate();
-  }, [camera, goal, reducedMotion, invalidate]);
+  }, [camera, goal, reducedMotion, invalidate, definition]);
   useFrame((_, delta) => {
     const t = target.current;
     if (!t || reducedMotion) return;

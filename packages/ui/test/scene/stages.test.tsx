@@ -128,7 +128,10 @@ describe('the camera', () => {
     const forward = camera.getWorldDirection(new Vector3());
     return forward.dot(point.clone().sub(camera.position).normalize());
   };
-  const head = (scene: Object3D, id: string) => character(scene, id).position.clone().setY(1.5);
+  const head = (scene: Object3D, id: string) =>
+    character(scene, id)
+      .position.clone()
+      .setY(figure(scene, id).position.y + 1.5);
   /** The character nearest the centre of the picture. */
   const framed = (camera: PerspectiveCamera, scene: Object3D) =>
     cast.map((c) => [c.id, looksAt(camera, head(scene, c.id))] as const).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -174,6 +177,26 @@ describe('the camera', () => {
     await renderer.advanceFrames(300, 1 / 30);
     expect(framed(camera, scene)).toBe('tere');
     expect(looksAt(camera, head(scene, 'tere'))).toBeGreaterThan(0.985);
+    await renderer.unmount();
+  });
+
+  it('cuts to the new stage when the environment changes, even with motion allowed', async () => {
+    let camera: PerspectiveCamera | undefined;
+    const spy = (c: PerspectiveCamera) => {
+      camera = c;
+    };
+    const at = (environment: 'street' | 'office') => (
+      <>
+        <SceneContents environment={environment} characters={cast} speakerId="rosa" />
+        <CameraSpy onCamera={spy} />
+      </>
+    );
+    const renderer = await ReactThreeTestRenderer.create(at('street'));
+    const scene = renderer.scene.instance as Object3D;
+    await renderer.update(at('office'));
+    if (!camera) throw new Error('no camera');
+    expect(framed(camera, scene)).toBe('rosa');
+    expect(looksAt(camera, head(scene, 'rosa'))).toBeGreaterThan(0.985);
     await renderer.unmount();
   });
 });
