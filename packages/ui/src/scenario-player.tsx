@@ -310,7 +310,8 @@ function Countdown({
   onHold: (hold: boolean) => void;
 }) {
   const t = useT();
-  useSyncExternalStore(clock?.subscribe ?? noClock, () => clock?.paused);
+  const paused = () => clock?.paused;
+  useSyncExternalStore(clock?.subscribe ?? noClock, paused, paused);
   const [, setTick] = useState(0);
   useEffect(() => {
     if (clock === undefined || hold) return;

@@ -8,6 +8,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 export function usePlay(play: Play): Play {
   const subscribe = useCallback((onChange: () => void) => play.subscribe(onChange), [play]);
   // The events view is a new frozen array after each change and the same one otherwise.
-  useSyncExternalStore(subscribe, () => play.events);
+  const snapshot = () => play.events;
+  // The same snapshot on the server, so the player renders in server-side rendering (Next.js, Remix…).
+  useSyncExternalStore(subscribe, snapshot, snapshot);
   return play;
 }

@@ -2,8 +2,9 @@ import regional from '@ruta/pack-regional';
 import { isEnding, type PlayResult, startScenario } from '@ruta/scenario-engine';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { afterEach, expect, test, vi } from 'vitest';
-import { type AccessibilityRecord, createTimerClock, ScenarioPlayer } from '../src/index';
+import { type AccessibilityRecord, createTimerClock, RutaUiProvider, ScenarioPlayer } from '../src/index';
 import { renderInFrame } from './harness';
 
 const scenarioId = 'identification-border-post';
@@ -183,4 +184,15 @@ test('the scene slot gets the environment and the speaker, and text mode leaves 
   });
   expect(screen.queryByText('scene of border-post')).toBeNull();
   expect(screen.getAllByRole('button').length).toBeGreaterThan(0);
+});
+
+test('the player renders on the server (server-side rendering of a partner app)', () => {
+  const play = startScenario(regional, scenarioId, { timers: false });
+  const html = renderToString(
+    <RutaUiProvider lang="en">
+      <ScenarioPlayer play={play} clock={createTimerClock()} />
+    </RutaUiProvider>,
+  );
+  expect(html).toContain('aria-keyshortcuts="1"');
+  expect(html).toContain(play.choices('en')[0]?.text.replace(/'/g, '&#x27;').slice(0, 20));
 });
