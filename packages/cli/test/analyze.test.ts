@@ -50,6 +50,30 @@ describe('ruta analyze', () => {
     expect(json.errors.map((e: { kind: string }) => e.kind)).toContain('soft-lock');
   });
 
+  it("says when a trainee can loop: the longest play is unbounded, with the loop's moves", () => {
+    const dir = scaffold();
+    const file = join(dir, 'pack.json');
+    const pack = readJson<PackDocument & { languages: string[] }>(file);
+    const text = Object.fromEntries(pack.languages.map((lang) => [lang, 'Ask again']));
+    // Asking again changes nothing: the trainee is back in the same play state.
+    pack.scenarios[0]?.nodes['private-talk']?.choices?.push({
+      id: 'ask-again',
+      text,
+      to: 'private-talk',
+      assessment: { quality: 'poor', feedback: text },
+    } as Choice);
+    writeJson(file, pack);
+    const run = ruta(['analyze', dir]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/longest path +unbounded: a trainee can loop \(ask-again\)/);
+    expect(ruta(['analyze', dir, '--lang', 'es']).stdout).toMatch(
+      /sin límite: se puede dar vueltas \(ask-again\)/,
+    );
+    const json = JSON.parse(ruta(['analyze', dir, '--json']).stdout);
+    expect(json.scenarios[0].metrics.loop.moves).toEqual([{ node: 'private-talk', choice: 'ask-again' }]);
+    expect(json.scenarios[0].metrics.longestPath.unbounded).toBe(true);
+  });
+
   it('narrows to one scenario with --scenario, and gives the engine report with --json', () => {
     const run = ruta(['analyze', regionalPack, '--scenario', 'shelter-recovery', '--json']);
     expect(run.code, run.stderr).toBe(0);
