@@ -459,7 +459,7 @@ const eventsOf = (path: { choice?: string; timeout?: true }[]): PlayEvent[] =>
   );
 
 describe('scenario pack ${id}', () => {
-  it('is a valid ruta.pack/1 pack: every field rule and every static check (as ruta validate says)', () => {
+  it('is a valid ruta.pack/1 pack: it passes the static checks and every field rule (validatePack)', () => {
     const checked = validatePack(packJson);
     expect(checked.ok ? [] : checked.issues).toEqual([]);
   });
