@@ -17,7 +17,13 @@ import { type SceneLang, sceneLabel } from './labels';
 import { framing, placeCharacters } from './placement';
 import { StageSet } from './stage-set';
 import { stageDefinition } from './stages/index';
-import type { Environment, SceneCharacter, StageDefinition, StageProps } from './types';
+import {
+  type Environment,
+  type SceneCharacter,
+  type StageDefinition,
+  type StageProps,
+  sceneEnvironments,
+} from './types';
 import { hasWebGL } from './webgl';
 
 /** The draw calls and triangles each environment (with its characters) must stay within. */
@@ -196,13 +202,19 @@ export function SceneView({
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: checked once, when the view mounts
   useEffect(() => {
-    if (hasWebGL()) setState('ready');
+    if (!(sceneEnvironments as readonly string[]).includes(environment)) {
+      // A pack that passed validation cannot get here; an app passing its own value can.
+      console.error(
+        `@ruta/ui/scene: no stage for environment ${JSON.stringify(environment)}; the environments are ${sceneEnvironments.join(', ')}`,
+      );
+      fail('error');
+    } else if (hasWebGL()) setState('ready');
     else fail('no-webgl');
   }, []);
   const systemReduced = usePrefersReducedMotion();
   const reduced = reducedMotion === true || systemReduced;
-  const view = stageDefinition(environment).view;
   if (state !== 'ready') return null;
+  const view = stageDefinition(environment).view;
   return (
     <div
       role="img"

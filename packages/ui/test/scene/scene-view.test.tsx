@@ -64,6 +64,28 @@ describe('SceneView guards the page', () => {
   });
 });
 
+describe('SceneView with an environment that is not one of the 11', () => {
+  it('says so on the console, calls onUnavailable("error") and leaves the page alive', async () => {
+    vi.stubGlobal('WebGLRenderingContext', function WebGLRenderingContext() {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
+      getExtension: () => null,
+    } as never);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onUnavailable = vi.fn();
+    await act(async () => {
+      render(
+        <main>
+          <SceneView environment={'airport' as never} characters={cast} onUnavailable={onUnavailable} />
+          <button type="button">Elegir</button>
+        </main>,
+      );
+    });
+    expect(onUnavailable).toHaveBeenCalledWith('error');
+    expect(error.mock.calls.flat().join(' ')).toMatch(/no stage for environment "airport"/);
+    expect(screen.getByRole('button', { name: 'Elegir' })).toBeDefined();
+  });
+});
+
 describe('the accessible label', () => {
   it('names the place, who speaks and who is there, in es, en and fr', () => {
     const two = cast.slice(0, 2);
