@@ -99,7 +99,7 @@ const es = {
     `exhaustiva (${states} estados, ${transitions} transiciones)`,
   boundHit: (limit: string, states: number, transitions: number) =>
     `NO exhaustiva: se alcanzó el límite ${limit} tras ${states} estados y ${transitions} transiciones`,
-  pathsNotExact: 'cifras de caminos aproximadas (búsqueda acotada)',
+  pathsNotExact: 'cifras de caminos no exactas: un límite las detuvo (las que faltan no se adivinan)',
   warningsHeading: (n: number) => `Advertencias (${n}):`,
   journeysNotExhaustive: (ids: readonly string[]) => `Recorridos no explorados por completo: ${list(ids)}`,
   analysisPassed: (n: number) =>
@@ -362,7 +362,7 @@ const en: Messages = {
   exhaustive: (states, transitions) => `exhaustive (${states} states, ${transitions} transitions)`,
   boundHit: (limit, states, transitions) =>
     `NOT exhaustive: bound ${limit} hit after ${states} states and ${transitions} transitions`,
-  pathsNotExact: 'path figures approximate (bounded search)',
+  pathsNotExact: 'path figures not exact: a bound stopped them (missing ones are not guessed)',
   warningsHeading: (n) => `Warnings (${n}):`,
   journeysNotExhaustive: (ids) => `Journeys not fully explored: ${list(ids)}`,
   analysisPassed: (n) =>
@@ -609,7 +609,7 @@ const fr: Messages = {
   exhaustive: (states, transitions) => `exhaustive (${states} états, ${transitions} transitions)`,
   boundHit: (limit, states, transitions) =>
     `NON exhaustive : limite ${limit} atteinte après ${states} états et ${transitions} transitions`,
-  pathsNotExact: 'chiffres des chemins approchés (recherche bornée)',
+  pathsNotExact: 'chiffres des chemins non exacts : une limite les a arrêtés (ceux qui manquent ne sont pas devinés)',
   warningsHeading: (n) => `Avertissements (${n}) :`,
   journeysNotExhaustive: (ids) => `Parcours non explorés entièrement : ${list(ids)}`,
   analysisPassed: (n) =>
