@@ -221,8 +221,9 @@ export interface AnalysisBudget {
   work: number;
   workUsed: number;
   /**
-   * Where the budget ran out, as a JSON path into the pack (`scenarios[3]`, `journeys[0].steps[1]`);
-   * absent when it did not. Everything after that point is reported as not exhaustive.
+   * Where the budget first ran out, as a JSON path into the pack (`scenarios[3]`, `journeys[0].steps[1]`);
+   * absent when it did not. When the states ran out, everything after that point is reported as not
+   * explored; when the work ran out, the figures that did not fit are missing there (`pathsExact: false`).
    */
   stoppedAt?: string;
 }
