@@ -132,8 +132,15 @@ describe('validatePack: field rules and static checks', () => {
     const checked = validatePack(samplePack, { maxStates: 2 });
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.issues.some((i) => i.check === 'not-exhaustive' && i.scenario === 'border-stop')).toBe(
-      true,
+    expect(checked.issues).toContainEqual(
+      expect.objectContaining({
+        check: 'not-exhaustive',
+        scenario: 'border-stop',
+        path: 'scenarios[0]',
+        message: expect.stringMatching(
+          /^the static checks of scenario "border-stop" stopped after \d+ play states \(the limit of states per scenario, maxStates\)/,
+        ),
+      }),
     );
   });
 

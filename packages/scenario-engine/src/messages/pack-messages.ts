@@ -114,6 +114,7 @@ export interface PackMessages {
   carryTypes(name: string, type: string, from: string, other: string, at: string): string;
 
   // ---- validatePack ----
+  /** `limit`: why the exploration stopped (`max-states`, `pack-budget`, `too-many-noted-indicators`…). */
   notExhaustive(scenario: string, states: number, limit: string): string;
 }
 
@@ -159,6 +160,25 @@ function foundIn(words: {
 }
 
 const quoteList = (keys: readonly string[]) => keys.map(json).join(', ');
+
+/** Why an exploration stopped, in words (an unknown reason is shown as the analysis names it). */
+const limitWords = (words: Readonly<Record<string, string>>, limit: string) =>
+  Object.hasOwn(words, limit) ? (words[limit] as string) : limit;
+const enLimits = {
+  'max-states': 'the limit of states per scenario, maxStates',
+  'pack-budget': 'the pack-wide budget of the analysis',
+  'too-many-noted-indicators': 'too many indicators in its conditions',
+};
+const esLimits = {
+  'max-states': 'el límite de estados por escenario, maxStates',
+  'pack-budget': 'el presupuesto del análisis para todo el paquete',
+  'too-many-noted-indicators': 'demasiados indicadores en sus condiciones',
+};
+const frLimits = {
+  'max-states': 'la limite d’états par scénario, maxStates',
+  'pack-budget': 'le budget de l’analyse pour tout le paquet',
+  'too-many-noted-indicators': 'trop d’indicateurs dans ses conditions',
+};
 
 // ------------------------------------------------------------------------------------------------------
 // English (the reference)
@@ -292,7 +312,7 @@ const en: PackMessages = {
     `variable ${json(name)} is a ${type} in scenario ${json(from)} but a ${other} in scenario ${json(at)}`,
 
   notExhaustive: (scenario, states, limit) =>
-    `the static checks of scenario ${json(scenario)} stopped after ${states} play states (${limit}) before every play was explored, so the pack cannot be shown valid; simplify the scenario or raise maxStates`,
+    `the static checks of scenario ${json(scenario)} stopped after ${states} play states (${limitWords(enLimits, limit)}) before every play was explored, so the pack cannot be shown valid; simplify the scenario or raise maxStates`,
 };
 
 // ------------------------------------------------------------------------------------------------------
@@ -480,7 +500,7 @@ const es: PackMessages = {
     `la variable ${esQ(name)} es ${esTypeNames[type] ?? type} en el escenario ${esQ(from)} pero ${esTypeNames[other] ?? other} en el escenario ${esQ(at)}`,
 
   notExhaustive: (scenario, states, limit) =>
-    `las comprobaciones estáticas del escenario ${esQ(scenario)} se detuvieron tras ${states} estados de juego (${limit}) antes de explorar todas las jugadas, así que no se puede mostrar que el paquete sea válido; simplifique el escenario o aumente maxStates`,
+    `las comprobaciones estáticas del escenario ${esQ(scenario)} se detuvieron tras ${states} estados de juego (${limitWords(esLimits, limit)}) antes de explorar todas las jugadas, así que no se puede mostrar que el paquete sea válido; simplifique el escenario o aumente maxStates`,
 };
 
 // ------------------------------------------------------------------------------------------------------
@@ -666,7 +686,7 @@ const fr: PackMessages = {
     `la variable ${frQ(name)} est ${frTypeNames[type] ?? type} dans le scénario ${frQ(from)} mais ${frTypeNames[other] ?? other} dans le scénario ${frQ(at)}`,
 
   notExhaustive: (scenario, states, limit) =>
-    `les vérifications statiques du scénario ${frQ(scenario)} se sont arrêtées après ${states} états de jeu (${limit}) avant d’avoir exploré toutes les parties : impossible de montrer que le paquet est valide ; simplifiez le scénario ou augmentez maxStates`,
+    `les vérifications statiques du scénario ${frQ(scenario)} se sont arrêtées après ${states} états de jeu (${limitWords(frLimits, limit)}) avant d’avoir exploré toutes les parties : impossible de montrer que le paquet est valide ; simplifiez le scénario ou augmentez maxStates`,
 };
 
 export const packMessages: Readonly<Record<Language, PackMessages>> = { es, en, fr };
