@@ -214,13 +214,16 @@ function analyzeScenario(
 /**
  * Analyses a validated pack: runs the static checks every valid pack passes (every node linked from
  * `start`; in play, no soft-lock, no loop without a way out, a `protected` ending reachable) and measures
- * each scenario (counts, reachable endings, shortest/longest path, best/worst overall score). For journeys,
- * it warns about carried values from which a step can no longer reach a `protected` ending.
+ * each scenario (counts, reachable endings, shortest/longest play, best/worst overall score, whether a
+ * trainee can loop). The figures are over plays that repeat no play state; where play states loop, the
+ * longest play is unbounded and the loops' means count (`figures.ts`, `loops.ts`). For journeys, it warns
+ * about carried values from which a step can no longer reach a `protected` ending.
  *
- * Play is explored exactly, state by state, up to `maxStates` per scenario; when the bound is hit the
- * report says so (`exhaustive: false`) and reports only what it found, never a guess. States that differ
- * only in what no later condition can read (a dead variable, values no condition or effect tells apart) are
- * one state: the moves, checks and figures are those of actual play.
+ * Play is explored exactly, state by state, up to `maxStates` per scenario and `maxTotalStates` for the
+ * whole pack (`budget.ts`); when a bound is hit the report says so (`exhaustive: false`, `limit`,
+ * `budget.stoppedAt`) and reports only what it found, never a guess. States that differ only in what no
+ * later condition can read (a dead variable, values no condition or effect tells apart) are one state: the
+ * moves, checks and figures are those of actual play.
  *
  * Cost: about linear in the states explored (the generated 10,000-node benchmark story: 92,716 states and
  * 259,609 moves, in about 40 ms on a slow shared machine). A scenario without loops is swept once in
