@@ -65,7 +65,12 @@ export function readJsonText(text: string, t: PackMessages = packMessages.en): J
     issues.push({ path: formatPath(path), message: t.syntaxError(line, column, message) });
     throw new JsonSyntaxError(message);
   };
-  const describeAt = (at: number) => (at >= text.length ? t.endOfFile : `${JSON.stringify(text[at])}`);
+  const describeAt = (at: number) =>
+    at >= text.length
+      ? t.endOfFile
+      : text.charCodeAt(at) === 0xfeff
+        ? t.byteOrderMark
+        : `${JSON.stringify(text[at])}`;
 
   const skipSpace = () => {
     while (pos < text.length) {

@@ -337,6 +337,12 @@ describe('byte-order marks: the CLI and the engine read a file the same way', ()
   it('a second one is text before the document: a syntax error at line 1, column 2', () => {
     const parsed = parsePackJson(`\uFEFF\uFEFF${text}`);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues[0]?.message).toMatch(/^JSON syntax error at line 1, column 2/);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      {
+        path: '(root)',
+        message:
+          'JSON syntax error at line 1, column 2: expected a value, found a byte-order mark (U+FEFF; one at the very start is the most a file may have)',
+      },
+    ]);
   });
 });

@@ -34,6 +34,7 @@ export interface PackMessages {
   fileTooLong(length: number, max: number): string;
   syntaxError(line: number, column: number, detail: string): string;
   endOfFile: string;
+  byteOrderMark: string;
   textNotClosed: string;
   controlCharacter: string;
   badUnicodeEscape: string;
@@ -227,6 +228,7 @@ const en: PackMessages = {
   fileTooLong: (length, max) => `the file has ${length} characters; a pack file holds at most ${max}`,
   syntaxError: (line, column, detail) => `JSON syntax error at line ${line}, column ${column}: ${detail}`,
   endOfFile: 'the end of the file',
+  byteOrderMark: 'a byte-order mark (U+FEFF; one at the very start is the most a file may have)',
   textNotClosed: 'a text is not closed with "',
   controlCharacter: 'a control character (such as a line break) must be escaped inside a text',
   badUnicodeEscape: '"\\u" must be followed by 4 hexadecimal digits',
@@ -377,6 +379,7 @@ const es: PackMessages = {
   syntaxError: (line, column, detail) =>
     `error de sintaxis JSON en la línea ${line}, columna ${column}: ${detail}`,
   endOfFile: 'el final del archivo',
+  byteOrderMark: 'una marca de orden de bytes (U+FEFF; un archivo puede tener como mucho una, al principio)',
   textNotClosed: 'un texto no se cierra con "',
   controlCharacter: 'un carácter de control (como un salto de línea) debe escaparse dentro de un texto',
   badUnicodeEscape: 'a "\\u" deben seguirle 4 dígitos hexadecimales',
@@ -565,6 +568,8 @@ const fr: PackMessages = {
   syntaxError: (line, column, detail) =>
     `erreur de syntaxe JSON à la ligne ${line}, colonne ${column} : ${detail}`,
   endOfFile: 'la fin du fichier',
+  byteOrderMark:
+    'une marque d’ordre des octets (U+FEFF ; un fichier peut en avoir une au plus, au tout début)',
   textNotClosed: 'un texte n’est pas fermé par "',
   controlCharacter: 'un caractère de contrôle (comme un saut de ligne) doit être échappé dans un texte',
   badUnicodeEscape: '"\\u" doit être suivi de 4 chiffres hexadécimaux',
