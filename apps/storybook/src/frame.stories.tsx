@@ -1,7 +1,7 @@
 import { LanguageSwitcher, SettingsPanel } from '@ruta/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 
-const meta = { title: 'Frame' } satisfies Meta;
+const meta = { title: 'Frame/Controls' } satisfies Meta;
 export default meta;
 
 export const Language: StoryObj = { render: () => <LanguageSwitcher /> };

@@ -9,7 +9,7 @@ import {
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { brokenPackIssues, packs, sv } from './fixtures';
 
-const meta = { title: 'Program' } satisfies Meta;
+const meta = { title: 'Program/Views' } satisfies Meta;
 export default meta;
 
 export const CurriculumMapSpanish: StoryObj = { render: () => <CurriculumMap /> };
