@@ -11,4 +11,8 @@ export default defineLabConfig({
     '@ruta/pack-sv', // El Salvador
     '@ruta/pack-mx', // Mexico
   ],
+  // The program's issuer keys that the verification page trusts (public JWKs, as `ruta keygen` writes
+  // them in `<prefix>.public.jwk`), each bound to its issuer id:
+  //   { issuerId: 'https://rcm.example.org/issuer', name: 'Conferencia Regional sobre Migración', jwk: { … } }
+  trustedIssuers: [],
 });

@@ -1,7 +1,7 @@
 // The lab's first-load budget, read from the build output (dist/.vite/manifest.json): the JavaScript a
 // browser downloads from opening the lab on a scenario's play page until its first choice is playable in
 // text mode — the entry, the play page, their static imports, and the pack's shell and scenario chunks.
-// Taken for every scenario; the figure is the largest (whichever scenario a trainee opens first).
+// Taken for every scenario in every language; the figure is the largest (whichever a trainee opens first).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,9 +40,13 @@ export function firstLoad(dist) {
     (key) => key.startsWith('virtual:ruta-pack/') && key.includes('/scenario/'),
   );
   const perScenario = scenarios.map((key) => {
-    const [index, , id] = key.slice('virtual:ruta-pack/'.length).split('/');
-    const files = closure([entry, playPage, `virtual:ruta-pack/${index}/shell`, key]);
-    return { scenario: id, files, gzipBytes: files.reduce((sum, file) => sum + size(file), 0) };
+    const [index, , id, lang] = key.slice('virtual:ruta-pack/'.length).split('/');
+    const files = closure([entry, playPage, `virtual:ruta-pack/${index}/shell/${lang}`, key]);
+    return {
+      scenario: `${id} (${lang})`,
+      files,
+      gzipBytes: files.reduce((sum, file) => sum + size(file), 0),
+    };
   });
   perScenario.sort((a, b) => b.gzipBytes - a.gzipBytes);
   const all = Object.values(manifest)

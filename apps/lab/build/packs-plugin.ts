@@ -13,7 +13,8 @@ import type { LabConfig } from './lab-config.ts';
  * build with every issue and its path. The valid packs become virtual modules:
  * - `virtual:ruta-packs`: the catalogue (pack and scenario metadata, journeys) and a lazy loader per pack
  *   part, so the first load carries no scenario;
- * - one chunk per pack "shell" (everything but the scenarios) and one chunk per scenario.
+ * - one chunk per pack "shell" (everything but the scenarios) and one chunk per scenario, each in every
+ *   language of the pack: its texts hold that language only, so a trainee downloads one language.
  */
 
 const catalogueId = 'virtual:ruta-packs';
@@ -57,6 +58,22 @@ export function describeInvalid(checked: readonly CheckedPack[]): string {
       ...c.issues.map((issue) => `    ${issue.path}: ${issue.message}`),
     ]),
   ].join('\n');
+}
+
+const textLanguages = new Set(['es', 'en', 'fr']);
+
+/** A pack Text: a non-empty object whose keys are all languages and whose values are all strings. */
+function isText(value: object): value is Record<string, string> {
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([k, v]) => textLanguages.has(k) && typeof v === 'string');
+}
+
+/** A copy of a pack part whose every Text holds only `lang` (the pack carries every text in each of its languages). */
+export function inLanguage<T>(value: T, lang: string): T {
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (isText(value) && typeof value[lang] === 'string') return { [lang]: value[lang] } as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, lang)])) as T;
 }
 
 const jsonModule = (value: unknown) =>
@@ -116,30 +133,33 @@ export function rutaPacks(config: LabConfig): Plugin {
           })),
           journeys: pack.journeys ?? [],
         }));
+        const lazy = (specifier: string) => `() => import(${JSON.stringify(specifier)})`;
+        const byLang = (index: number, part: string, languages: readonly string[]) =>
+          `{ ${languages.map((lang) => `${lang}: ${lazy(`${partPrefix}${index}/${part}/${lang}`)}`).join(', ')} }`;
         const loaders = list
-          .map(
-            (pack, index) =>
-              `  ${JSON.stringify(pack.id)}: {\n    shell: () => import(${JSON.stringify(`${partPrefix}${index}/shell`)}),\n    scenarios: {\n${pack.scenarios
-                .map(
-                  (s) =>
-                    `      ${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${partPrefix}${index}/scenario/${s.id}`)}),`,
-                )
-                .join('\n')}\n    },\n  },`,
-          )
+          .map((pack, index) => {
+            const languages = pack.languages as string[];
+            const scenarios = pack.scenarios
+              .map((s) => `      ${JSON.stringify(s.id)}: ${byLang(index, `scenario/${s.id}`, languages)},`)
+              .join('\n');
+            return `  ${JSON.stringify(pack.id)}: {\n    shell: ${byLang(index, 'shell', languages)},\n    scenarios: {\n${scenarios}\n    },\n  },`;
+          })
           .join('\n');
         return `export const catalogue = JSON.parse(${JSON.stringify(JSON.stringify(catalogue))});\nexport const loaders = {\n${loaders}\n};\n`;
       }
       if (bare.startsWith(partPrefix)) {
-        const [index, part, scenarioId] = bare.slice(partPrefix.length).split('/');
-        const pack = packs()[Number(index)];
+        const rest = bare.slice(partPrefix.length).split('/');
+        const pack = packs()[Number(rest[0])];
         if (pack === undefined) return undefined;
-        if (part === 'shell') {
+        const lang = rest[rest.length - 1]!;
+        if (!(pack.languages as string[]).includes(lang)) return undefined;
+        if (rest[1] === 'shell') {
           const { scenarios: _scenarios, ...shell } = pack;
-          return jsonModule(shell);
+          return jsonModule(inLanguage(shell, lang));
         }
-        const scenario = pack.scenarios.find((s) => s.id === scenarioId);
+        const scenario = pack.scenarios.find((s) => s.id === rest[2]);
         if (scenario === undefined) return undefined;
-        return jsonModule(scenario);
+        return jsonModule(inLanguage(scenario, lang));
       }
       return undefined;
     },

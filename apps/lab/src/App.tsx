@@ -1,26 +1,40 @@
-import { defaultSettings, hasWebGL, type Lang, RutaUiProvider, type UiSettings } from '@ruta/ui';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { defaultSettings, hasWebGL, type Lang, RutaUiProvider, type UiSettings, useLang } from '@ruta/ui';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazyPage } from './lazy-page';
 import { labMessages } from './messages';
-import { useRoute } from './route';
+import { findPack, loadPack } from './packs';
+import { type Route, useRoute } from './route';
 import { Shell } from './Shell';
 import type { LabStore, StoredSettings } from './storage';
 import { StoreContext } from './store-context';
 
-const StartPage = lazy(() => import('./pages/StartPage'));
-const HomePage = lazy(() => import('./pages/HomePage'));
-const LibraryPage = lazy(() => import('./pages/LibraryPage'));
-const PlayPage = lazy(() => import('./pages/PlayPage'));
-const JourneyPage = lazy(() => import('./pages/JourneyPage'));
-const DebriefPage = lazy(() => import('./pages/DebriefPage'));
-const JourneyDebriefPage = lazy(() => import('./pages/JourneyDebriefPage'));
-const ComparePage = lazy(() => import('./pages/ComparePage'));
-const HistoryPage = lazy(() => import('./pages/HistoryPage'));
-const ProgressPage = lazy(() => import('./pages/ProgressPage'));
+export const StartPage = lazyPage(() => import('./pages/StartPage'));
+export const HomePage = lazyPage(() => import('./pages/HomePage'));
+export const LibraryPage = lazyPage(() => import('./pages/LibraryPage'));
+export const PlayPage = lazyPage(() => import('./pages/PlayPage'));
+export const JourneyPage = lazyPage(() => import('./pages/JourneyPage'));
+export const DebriefPage = lazyPage(() => import('./pages/DebriefPage'));
+export const JourneyDebriefPage = lazyPage(() => import('./pages/JourneyDebriefPage'));
+export const ComparePage = lazyPage(() => import('./pages/ComparePage'));
+export const HistoryPage = lazyPage(() => import('./pages/HistoryPage'));
+export const ProgressPage = lazyPage(() => import('./pages/ProgressPage'));
+export const RecordsPage = lazyPage(() => import('./pages/RecordsPage'));
+export const VerifyPage = lazyPage(() => import('./pages/VerifyPage'));
 
 /** A device too small for the 3D scenes plays in text mode unless the trainee chooses otherwise. */
 function slowDevice(): boolean {
   const nav = navigator as Navigator & { deviceMemory?: number };
   return (nav.deviceMemory !== undefined && nav.deviceMemory < 1) || (nav.hardwareConcurrency ?? 2) < 2;
+}
+
+let probe: boolean | undefined;
+/**
+ * Whether this machine can show the 3D scenes. Probing creates a WebGL context, which costs time on a modest
+ * machine, so it happens only once a scene may be shown (never while the trainee plays in text mode).
+ */
+function canShow3D(): boolean {
+  probe ??= hasWebGL() && !slowDevice();
+  return probe;
 }
 
 /** The settings in effect: the trainee's choices over the defaults; text mode by default without WebGL. */
@@ -29,12 +43,13 @@ export function effectiveSettings(stored: StoredSettings, webgl: boolean): UiSet
 }
 
 export function App({ store }: { store: LabStore }) {
-  const [webgl] = useState(() => hasWebGL() && !slowDevice());
   const [, setVersion] = useState(0);
   useEffect(() => store.subscribe(() => setVersion((v) => v + 1)), [store]);
   const { profile } = store.data;
   const [draftLang, setDraftLang] = useState<Lang>('es');
   const lang: Lang = profile?.lang ?? draftLang;
+  // In text mode the probe waits until the trainee asks for the scene (the switch stays offered meanwhile).
+  const webgl = store.data.settings.textMode === true ? (probe ?? true) : canShow3D();
   const settings = useMemo(() => effectiveSettings(store.data.settings, webgl), [store.data.settings, webgl]);
   const onSettingsChange = useCallback(
     (next: UiSettings) => {
@@ -83,7 +98,12 @@ function Loading() {
 
 function Page({ hasProfile, webgl }: { hasProfile: boolean; webgl: boolean }) {
   const route = useRoute();
-  const [a = '', b = ''] = route.params;
+  // Pages that read pack texts load them in one language: a new language remounts them (a play resumes
+  // from its save, an ended one from its attempt).
+  const [lang] = useLang();
+  const [a = '', b = '', c = ''] = route.params;
+  // An official handed a certificate checks it without making a trainee profile.
+  if (!hasProfile && route.name === 'verify') return <VerifyPage />;
   if (!hasProfile || route.name === 'profile') return <StartPage editing={hasProfile} />;
   switch (route.name) {
     case 'home':
@@ -91,26 +111,74 @@ function Page({ hasProfile, webgl }: { hasProfile: boolean; webgl: boolean }) {
     case 'library':
       return <LibraryPage />;
     case 'play':
-      return <PlayPage key={`${a}/${b}`} packId={a} scenarioId={b} webgl={webgl} />;
+      return (
+        <PlayPage
+          key={`${a}/${b}/${c}/${lang}`}
+          packId={a}
+          scenarioId={b}
+          ended={c || undefined}
+          webgl={webgl}
+        />
+      );
     case 'practice':
       return (
-        <PlayPage key={`practice/${a}/${b}`} practice={{ from: a, eventIndex: Number(b) }} webgl={webgl} />
+        <PlayPage
+          key={`practice/${a}/${b}/${c}/${lang}`}
+          practice={{ from: a, eventIndex: Number(b) }}
+          ended={c || undefined}
+          webgl={webgl}
+        />
       );
     case 'journey':
-      return <JourneyPage key={`${a}/${b}`} packId={a} journeyId={b} webgl={webgl} />;
+      return (
+        <JourneyPage
+          key={`${a}/${b}/${c}/${lang}`}
+          packId={a}
+          journeyId={b}
+          ended={c || undefined}
+          webgl={webgl}
+        />
+      );
     case 'debrief':
-      return <DebriefPage key={a} attemptId={a} />;
+      return <DebriefPage key={`${a}/${lang}`} attemptId={a} />;
     case 'journey-debrief':
-      return <JourneyDebriefPage key={a} runId={a} />;
+      return <JourneyDebriefPage key={`${a}/${lang}`} runId={a} />;
     case 'compare':
-      return <ComparePage key={a} attemptId={a} />;
+      return <ComparePage key={`${a}/${lang}`} attemptId={a} />;
     case 'history':
       return <HistoryPage />;
     case 'progress':
-      return <ProgressPage />;
+      return <ProgressPage key={lang} />;
+    case 'records':
+      return <RecordsPage />;
+    case 'verify':
+      return <VerifyPage />;
     default:
       return <NotFound />;
   }
 }
 
-const NotFound = lazy(() => import('./pages/NotFoundPage'));
+export const NotFound = lazyPage(() => import('./pages/NotFoundPage'));
+
+/**
+ * Loads what the page of `route` needs before the first render (main.tsx awaits it): a link or a reload
+ * that opens a scenario gets the play page and the scenario together, not one after the other.
+ */
+export function preloadRoute(route: Route, lang: Lang | undefined): Promise<unknown> {
+  if (lang === undefined || route.name === 'profile') return StartPage.preload();
+  const [a = '', b = ''] = route.params;
+  switch (route.name) {
+    case 'home':
+      return HomePage.preload();
+    case 'library':
+      return LibraryPage.preload();
+    case 'play':
+      return Promise.all([PlayPage.preload(), loadPack(a, [b], lang)]);
+    case 'journey': {
+      const steps = findPack(a)?.journeys.find((j) => j.id === b)?.steps ?? [];
+      return Promise.all([JourneyPage.preload(), loadPack(a, steps, lang)]);
+    }
+    default:
+      return Promise.resolve();
+  }
+}

@@ -9,6 +9,8 @@ const sections = [
   ['library', 'lab.nav.library'],
   ['history', 'lab.nav.history'],
   ['progress', 'lab.nav.progress'],
+  ['records', 'lab.nav.records'],
+  ['verify', 'lab.nav.verify'],
   ['profile', 'lab.nav.profile'],
 ] as const;
 
@@ -26,7 +28,8 @@ export function Shell({
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  const routeKey = `${route.name}/${route.params.join('/')}`;
+  // A play names its attempt in the route once it ends (a third segment): that is not a new page.
+  const routeKey = `${route.name}/${route.params.slice(0, 2).join('/')}`;
   // On a new route, move focus to the new page's heading (or the main region) so keyboard and screen-reader
   // users start at the top of what changed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the route changes

@@ -1,13 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadRoute } from './App';
+import { parseRoute } from './route';
 import { LabStore } from './storage';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
 const store = new LabStore();
-createRoot(root).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+// The first page and its data load before the first render, so it renders once, complete. A failure (a
+// scenario that is not in this lab) is the page's to report.
+void preloadRoute(parseRoute(window.location.hash), store.data.profile?.lang)
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    ),
+  );

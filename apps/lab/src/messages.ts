@@ -1,4 +1,5 @@
 import type { Language } from '@ruta/curriculum';
+import { recordsRows } from './records/messages';
 
 /**
  * The lab's own interface strings (the components bring theirs: `uiMessages` from @ruta/ui). One row per
@@ -305,6 +306,7 @@ const rows = {
     '{count, plural, one {# result counted} other {# results counted}} (practice does not count)',
     '{count, plural, one {# résultat compté} other {# résultats comptés}} (l’entraînement ne compte pas)',
   ],
+  ...recordsRows,
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type LabMessageId = keyof typeof rows;

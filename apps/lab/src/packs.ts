@@ -27,9 +27,12 @@ export interface PackEntry {
   journeys: Journey[];
 }
 
+type ByLanguage<T> = Partial<Record<Language, () => Promise<{ default: T }>>>;
+
+/** Per pack: its shell and each scenario, one chunk per language of the pack. */
 export interface PackLoaders {
-  shell: () => Promise<{ default: Omit<Pack, 'scenarios'> }>;
-  scenarios: Record<string, () => Promise<{ default: Scenario }>>;
+  shell: ByLanguage<Omit<Pack, 'scenarios'>>;
+  scenarios: Record<string, ByLanguage<Scenario>>;
 }
 
 const catalogue = virtualPacks.catalogue as PackEntry[];
@@ -46,30 +49,53 @@ export function findScenario(packId: string, scenarioId: string): ScenarioEntry 
 }
 
 /**
- * One Pack object per pack, filled scenario by scenario as they are needed: each scenario is its own chunk,
- * so opening one never downloads the others. The engine caches compiled scenarios per pack object, so the
- * object is kept and only its `scenarios` list grows (in the pack's own order).
+ * One Pack object per pack and language, filled scenario by scenario as they are needed: each scenario is
+ * its own chunk, in the reader's language only (the pack's default language when it does not carry the
+ * reader's), so opening one never downloads the others. The engine caches compiled scenarios per pack
+ * object, so the object is kept and only its `scenarios` list grows (in the pack's own order). Every
+ * language's Pack has the same id, version and logic: a save or a result replays on any of them.
  */
 const loaded = new Map<string, Pack>();
 
-export async function loadPack(packId: string, scenarioIds: readonly string[]): Promise<Pack> {
+/** The language a pack is read in: the reader's when the pack carries it, else the pack's default. */
+export function packLanguage(entry: PackEntry, lang: Language): Language {
+  return entry.languages.includes(lang) ? lang : (entry.languages[0] as Language);
+}
+
+export async function loadPack(
+  packId: string,
+  scenarioIds: readonly string[],
+  readerLang: Language,
+): Promise<Pack> {
   const entry = findPack(packId);
-  const load = loaders[packId];
-  if (entry === undefined || load === undefined) throw new Error(`no pack "${packId}" in this lab`);
-  let pack = loaded.get(packId);
+  const packLoaders = loaders[packId];
+  if (entry === undefined || packLoaders === undefined) throw new Error(`no pack "${packId}" in this lab`);
+  const lang = packLanguage(entry, readerLang);
+  const key = `${packId}:${lang}`;
+  const load = {
+    shell: packLoaders.shell[lang]!,
+    scenarios: Object.fromEntries(
+      Object.entries(packLoaders.scenarios).map(([id, byLang]) => [id, byLang[lang]]),
+    ),
+  };
+  // The shell and the scenarios are fetched together, not one after the other.
+  const known = loaded.get(key);
+  const missing = scenarioIds.filter((id) => !known?.scenarios.some((s) => s.id === id));
+  const [shell, fetched] = await Promise.all([
+    known === undefined ? load.shell().then((m) => m.default) : undefined,
+    Promise.all(
+      missing.map((id) => {
+        const loader = load.scenarios[id];
+        if (loader === undefined) throw new Error(`pack "${packId}" has no scenario "${id}"`);
+        return loader().then((m) => m.default);
+      }),
+    ),
+  ]);
+  let pack = loaded.get(key);
   if (pack === undefined) {
-    const shell = (await load.shell()).default;
-    pack = loaded.get(packId) ?? ({ ...shell, scenarios: [] } as unknown as Pack);
-    loaded.set(packId, pack);
+    pack = { ...shell, scenarios: [] } as unknown as Pack;
+    loaded.set(key, pack);
   }
-  const missing = scenarioIds.filter((id) => !pack.scenarios.some((s) => s.id === id));
-  const fetched = await Promise.all(
-    missing.map((id) => {
-      const loader = load.scenarios[id];
-      if (loader === undefined) throw new Error(`pack "${packId}" has no scenario "${id}"`);
-      return loader().then((m) => m.default);
-    }),
-  );
   const order = entry.scenarios.map((s) => s.id);
   const merged = [...pack.scenarios];
   for (const scenario of fetched) if (!merged.some((s) => s.id === scenario.id)) merged.push(scenario);
@@ -79,12 +105,13 @@ export async function loadPack(packId: string, scenarioIds: readonly string[]): 
 }
 
 /** Every pack with every scenario (the certification self-check replays results against them). */
-export function loadAllPacks(): Promise<Pack[]> {
+export function loadAllPacks(lang: Language): Promise<Pack[]> {
   return Promise.all(
     packs.map((p) =>
       loadPack(
         p.id,
         p.scenarios.map((s) => s.id),
+        lang,
       ),
     ),
   );

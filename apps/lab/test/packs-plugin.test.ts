@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { run } from '@ruta/cli';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inLanguage } from '../build/packs-plugin.ts';
 
 /**
  * A country adds its published pack the way the lab's README says: the pack package in node_modules (what
@@ -70,7 +71,8 @@ describe('packs as plugins', () => {
     expect(code).toContain('gt-fixture');
     const pack = JSON.parse(readFileSync(join(pkg, 'pack.json'), 'utf8')) as { scenarios: { id: string }[] };
     const manifest = readFileSync(join(root, 'dist', '.vite', 'manifest.json'), 'utf8');
-    expect(manifest).toContain(`virtual:ruta-pack/3/scenario/${pack.scenarios[0]!.id}`);
+    expect(manifest).toContain(`virtual:ruta-pack/3/scenario/${pack.scenarios[0]!.id}/es`);
+    expect(manifest).toContain(`virtual:ruta-pack/3/scenario/${pack.scenarios[0]!.id}/en`);
   });
 
   it('fails the build with every issue of an invalid pack, naming the package and the path', async () => {
@@ -102,5 +104,26 @@ describe('packs as plugins', () => {
     copyLab(root);
     addPack(root, '@fixture/not-installed');
     await expect(buildLab(root)).rejects.toThrow(/"@fixture\/not-installed".*\n.*cannot import the package/);
+  });
+});
+
+describe('inLanguage', () => {
+  it('keeps one language of every text and leaves everything else as it is', () => {
+    const part = {
+      id: 'border',
+      title: { es: 'Frontera', en: 'Border', fr: 'Frontière' },
+      variables: { trust: { type: 'number', initial: 5, min: 0, max: 10 } },
+      nodes: {
+        a: { text: { es: 'Hola', en: 'Hello' }, choices: [{ id: 'x', text: { es: 'Sí', en: 'Yes' } }] },
+      },
+      tags: ['es', 'en'],
+    };
+    expect(inLanguage(part, 'en')).toEqual({
+      id: 'border',
+      title: { en: 'Border' },
+      variables: { trust: { type: 'number', initial: 5, min: 0, max: 10 } },
+      nodes: { a: { text: { en: 'Hello' }, choices: [{ id: 'x', text: { en: 'Yes' } }] } },
+      tags: ['es', 'en'],
+    });
   });
 });

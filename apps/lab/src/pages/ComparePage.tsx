@@ -37,7 +37,7 @@ export default function ComparePage({ attemptId }: { attemptId: string }) {
   useEffect(() => {
     if (practice === undefined || original === undefined) return;
     let cancelled = false;
-    loadPack(practice.packId, [practice.scenarioId])
+    loadPack(practice.packId, [practice.scenarioId], l.lang)
       .then((pack) => {
         if (!cancelled)
           setState({

@@ -22,7 +22,7 @@ export default function DebriefPage({ attemptId }: { attemptId: string }) {
   useEffect(() => {
     if (attempt === undefined) return;
     let cancelled = false;
-    loadPack(attempt.packId, [attempt.scenarioId])
+    loadPack(attempt.packId, [attempt.scenarioId], l.lang)
       .then((pack) => {
         if (!cancelled) setState({ status: 'ready', pack, result: resultOf(pack, attempt) });
       })

@@ -36,10 +36,13 @@ function rebuild(journey: JourneyPlay, saved: InProgress): string | undefined {
 export default function JourneyPage({
   packId,
   journeyId,
+  ended,
   webgl,
 }: {
   packId: string;
   journeyId: string;
+  /** The run this journey ended as (the route after its end): shown ended, rebuilt from its attempts. */
+  ended?: string | undefined;
   webgl: boolean;
 }) {
   const store = useStore();
@@ -60,9 +63,27 @@ export default function JourneyPage({
     }
     let cancelled = false;
     let unsubscribe: (() => void) | undefined;
-    loadPack(packId, journeyEntry.steps).then((loaded) => {
+    loadPack(packId, journeyEntry.steps, l.lang).then((loaded) => {
       if (cancelled) return;
       const clock = createTimerClock();
+      const endedRun = ended ? store.data.journeys.find((j) => j.id === ended && j.completedAt) : undefined;
+      if (endedRun) {
+        const attempts = endedRun.attempts.map((id) => store.data.attempts.find((a) => a.id === id));
+        const done = startJourney(loaded, journeyId, { timers: false });
+        try {
+          attempts.forEach((attempt, index) => {
+            if (attempt === undefined) throw new Error('a stage of this journey is missing from the history');
+            if (index > 0) done.next();
+            for (const event of decodeEvents(attempt.events)) done.play.send(event);
+          });
+          if (done.done) {
+            setState({ status: 'playing', journey: done, run: endedRun.id, ended: true });
+            return;
+          }
+        } catch {
+          // Not rebuildable: a new journey starts below.
+        }
+      }
       const saved = store.data.progress[key];
       let inner = startJourney(loaded, journeyId, { clock });
       let failed: string | undefined;
@@ -107,6 +128,7 @@ export default function JourneyPage({
           });
           if (last) {
             store.clearProgress(key);
+            window.history.replaceState(null, '', href('journey', packId, journeyId, run));
             setState((s) => (s.status === 'playing' ? { ...s, ended: true } : s));
             return;
           }
@@ -161,8 +183,14 @@ export default function JourneyPage({
         result: () => inner.result(),
         stop: () => inner.stop(),
       } as JourneyPlay;
-      const ended = store.data.journeys.some((j) => j.id === run && j.completedAt !== undefined);
-      setState({ status: 'playing', journey, run, ended, ...(failed ? { restoredFailed: failed } : {}) });
+      const runEnded = store.data.journeys.some((j) => j.id === run && j.completedAt !== undefined);
+      setState({
+        status: 'playing',
+        journey,
+        run,
+        ended: runEnded,
+        ...(failed ? { restoredFailed: failed } : {}),
+      });
       watch();
     });
     return () => {

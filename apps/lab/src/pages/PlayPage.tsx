@@ -10,11 +10,13 @@ import { LabScene, ModeSwitch, useTextModeKey } from '../scene-slot';
 import type { InProgress } from '../storage';
 import { useStore } from '../store-context';
 
-interface Props {
+export interface Props {
   packId?: string;
   scenarioId?: string;
   /** "Try again from here": replay the attempt's events before `eventIndex`, then play on as practice. */
   practice?: { from: string; eventIndex: number };
+  /** The attempt this play ended as (the route after the ending): shown ended, rebuilt from the attempt. */
+  ended?: string | undefined;
   webgl: boolean;
 }
 
@@ -35,7 +37,13 @@ type State =
  * crash resumes at the same node with the same notebook. At the ending the attempt goes into the history
  * and the debrief is one button away.
  */
-export default function PlayPage({ packId: packParam, scenarioId: scenarioParam, practice, webgl }: Props) {
+export default function PlayPage({
+  packId: packParam,
+  scenarioId: scenarioParam,
+  practice,
+  ended,
+  webgl,
+}: Props) {
   const store = useStore();
   const l = useL();
   const { textMode, toggle, toText } = useTextModeKey(webgl);
@@ -58,9 +66,19 @@ export default function PlayPage({ packId: packParam, scenarioId: scenarioParam,
     }
     let cancelled = false;
     let stop: (() => void) | undefined;
-    loadPack(packId, [scenarioId]).then((pack) => {
+    loadPack(packId, [scenarioId], l.lang).then((pack) => {
       if (cancelled) return;
       const clock = createTimerClock();
+      const endedAttempt = ended ? store.data.attempts.find((a) => a.id === ended) : undefined;
+      if (endedAttempt) {
+        const rebuilt = resumeSave(pack, saveBefore(endedAttempt, endedAttempt.events.length), {
+          timers: false,
+        });
+        if (rebuilt.ok && rebuilt.play.done) {
+          setState({ status: 'ended', attemptId: endedAttempt.id, play: rebuilt.play, clock });
+          return;
+        }
+      }
       const saved = store.data.progress[key];
       let play: Play | undefined;
       let failed: string | undefined;
@@ -86,6 +104,14 @@ export default function PlayPage({ packId: packParam, scenarioId: scenarioParam,
           const attempt = attemptOf(current, startedAt, practice ? { practice } : {});
           store.addAttempt(attempt);
           store.clearProgress(key);
+          // The route now names the attempt: a reload or a new language shows this ending, not a new play.
+          window.history.replaceState(
+            null,
+            '',
+            practice
+              ? href('practice', practice.from, practice.eventIndex, attempt.id)
+              : href('play', packId, scenarioId, attempt.id),
+          );
           setState({ status: 'ended', attemptId: attempt.id, play: current, clock });
           return;
         }

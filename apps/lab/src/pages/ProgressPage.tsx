@@ -28,7 +28,7 @@ export function submitted(attempts: readonly Attempt[]): SubmittedResult[] {
 
 /** The self-check: `evaluate` with the regional scheme over what the lab knows (no attendance: the office keeps it). */
 async function selfCheck(profile: Profile, attempts: readonly Attempt[]): Promise<Evaluation> {
-  const packs = await loadAllPacks();
+  const packs = await loadAllPacks(profile.lang);
   const today = new Date().toISOString().slice(0, 10);
   return evaluate(
     regionalScheme,
