@@ -1,0 +1,343 @@
+// `npm run test:e2e -w @ruta/lab` (after run.mjs): the lab's records and trust in Debian's Chromium — the
+// results bundle exported from the browser and certified by `ruta certify` (and an edited one refused), the
+// xAPI statements file, and certificate verification (valid, tampered, untrusted issuer). Ends with
+// "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { labDir, launch, servePreview } from './harness.mjs';
+
+const root = join(labDir, '..', '..');
+const ruta = join(root, 'packages', 'cli', 'bin', 'ruta.js');
+const artifacts = join(labDir, 'e2e', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'ruta-records-'));
+
+const only = process.argv.slice(2);
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+/** Runs the `ruta` command (the CLI of this repository) from the repository root. */
+function cli(args) {
+  const run = spawnSync(process.execPath, [ruta, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en' },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+let server;
+let browser;
+let page;
+
+async function createProfile() {
+  await page.goto(server.url);
+  await page.locator('form select').first().selectOption('es');
+  await page.locator('form button[type=submit]').click();
+  await page.locator('.lab-page h1').first().waitFor();
+}
+
+const choiceButtons = () => page.locator('.ruta-player .ruta-choices button');
+
+async function ensureTextMode() {
+  const toggle = page.locator('.lab-mode button');
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true')
+    await page.keyboard.press('t');
+}
+
+/** Plays the scenario at `route` to its end, always taking the first choice. */
+async function playToEnd(route) {
+  await page.goto(`${server.url}#/${route}`);
+  await choiceButtons().first().waitFor();
+  await ensureTextMode();
+  for (let i = 0; i < 60 && (await page.locator('.lab-continue a').count()) === 0; i++) {
+    await choiceButtons().first().click();
+    await page.waitForTimeout(20);
+  }
+  await page.locator('.lab-continue a').waitFor();
+}
+
+/** Clicks `locator` (or presses Enter on the focused element) and returns the downloaded file's text. */
+async function downloadFrom(action) {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const file = join(work, download.suggestedFilename());
+  await download.saveAs(file);
+  return { file, name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}
+
+// A test scheme of the program office: the regional scheme's participation certificate, with attendance
+// not required (the lab's bundle carries results; the office adds attendance from its sheets).
+const { regionalScheme } = await import('@ruta/certification');
+const scheme = {
+  ...regionalScheme,
+  id: 'lab-results-test',
+  kinds: { participation: { ...regionalScheme.kinds.participation, minAttendance: 0 } },
+};
+writeFileSync(join(work, 'scheme.json'), JSON.stringify(scheme));
+writeFileSync(
+  join(work, 'issuer.json'),
+  JSON.stringify({ id: 'https://rcm.example.org/issuer', name: 'Oficina del programa' }),
+);
+writeFileSync(
+  join(work, 'other-issuer.json'),
+  JSON.stringify({ id: 'https://other.example.org/issuer', name: 'Otra oficina' }),
+);
+for (const [prefix, label] of [
+  ['rcm', 'program'],
+  ['other', 'untrusted'],
+]) {
+  const made = cli(['keygen', '--alg', 'EdDSA', '--out', join(work, 'keys', prefix)]);
+  if (made.code !== 0) throw new Error(`ruta keygen (${label}) failed: ${made.err}`);
+}
+
+let bundleFile;
+let credential;
+
+/* ---------------------------------------------------------------------------------------------------- */
+
+test('the results bundle, exported from the browser with the keyboard, is certified by ruta certify', async () => {
+  await createProfile();
+  await playToEnd('play/rcm-regional/identification-border-post');
+  // A practice attempt ("try again from here" at the third event): it must not go in the bundle.
+  const attemptId = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('ruta-lab:attempts')).data[0].id,
+  );
+  await playToEnd(`practice/${attemptId}/2`);
+  const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('ruta-lab:attempts')).data);
+  assert(attempts.length === 2 && attempts.some((a) => a.practice), 'one counted and one practice attempt');
+
+  await page.goto(`${server.url}#/records`);
+  await page.locator('h1', { hasText: 'Resultados' }).waitFor();
+  // Keyboard only: Tab into the name field, type, Tab to the cohort, type, then Enter submits the form.
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('id') ?? '');
+  const nameId = await page.locator('.lab-records input').first().getAttribute('id');
+  for (let i = 0; i < 40 && (await focusedId()) !== nameId; i++) await page.keyboard.press('Tab');
+  assert((await focusedId()) === nameId, 'Tab never reached the name field');
+  await page.keyboard.type('Ana Pérez');
+  await page.keyboard.press('Tab');
+  assert(
+    (await page.locator('.lab-records input').nth(1).inputValue()) === 'ana-perez',
+    'the id is suggested from the name',
+  );
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('rcm-2026-gt-1');
+  await page.screenshot({ path: join(artifacts, 'records.png'), fullPage: true });
+  const bundle = await downloadFrom(() => page.keyboard.press('Enter'));
+  assert(bundle.name === 'ana-perez-results.json', `the bundle is named ${bundle.name}`);
+  await page.locator('.lab-records [role=status]', { hasText: 'ana-perez-results.json' }).waitFor();
+  const record = JSON.parse(bundle.text);
+  assert(
+    record.scenarioResults.length === 1,
+    `${record.scenarioResults.length} results in the bundle, expected 1 (practice left out)`,
+  );
+  const [result] = record.scenarioResults;
+  assert(
+    result.packId === 'rcm-regional' && /^\d+\.\d+\.\d+$/.test(result.packVersion),
+    'pack id and version',
+  );
+  assert(
+    result.events.every((e) => typeof e.type === 'string'),
+    'the events are the engine’s events',
+  );
+  bundleFile = bundle.file;
+
+  const certified = cli([
+    'certify',
+    '--scheme',
+    join(work, 'scheme.json'),
+    '--record',
+    bundle.file,
+    '--packs',
+    '@ruta/pack-regional',
+    '--key',
+    join(work, 'keys', 'rcm.private.jwk'),
+    '--issuer',
+    join(work, 'issuer.json'),
+    '--out',
+    join(work, 'certificates'),
+  ]);
+  assert(certified.code === 0, `ruta certify exited ${certified.code}:\n${certified.out}${certified.err}`);
+  assert(
+    certified.out.includes('1 verified') || /1\b.*verif/i.test(certified.out),
+    `certify did not verify the result:\n${certified.out}`,
+  );
+  const files = readdirSync(join(work, 'certificates'));
+  assert(files.includes('ana-perez-participation.jwt'), `credentials written: ${files.join(', ')}`);
+  credential = readFileSync(join(work, 'certificates', 'ana-perez-participation.jwt'), 'utf8').trim();
+  const verified = cli([
+    'verify',
+    join(work, 'certificates', 'ana-perez-participation.jwt'),
+    '--trust',
+    join(work, 'keys', 'rcm.public.jwk'),
+    '--issuer',
+    'https://rcm.example.org/issuer',
+    '--json',
+  ]);
+  assert(verified.code === 0, `ruta verify exited ${verified.code}: ${verified.out}${verified.err}`);
+  assert(verified.out.includes('Ana Pérez'), 'the credential names the trainee');
+});
+
+test('a bundle whose result was edited is refused by ruta certify (replay check)', async () => {
+  assert(bundleFile, 'needs the bundle of the previous test');
+  const record = JSON.parse(readFileSync(bundleFile, 'utf8'));
+  const claimed = record.scenarioResults[0].claimed;
+  record.scenarioResults[0].claimed = { overall: claimed.overall === 1 ? 0.5 : 1, outcome: 'protected' };
+  const edited = join(work, 'edited.json');
+  writeFileSync(edited, JSON.stringify(record));
+  const run = cli([
+    'certify',
+    '--scheme',
+    join(work, 'scheme.json'),
+    '--record',
+    edited,
+    '--packs',
+    '@ruta/pack-regional',
+    '--key',
+    join(work, 'keys', 'rcm.private.jwk'),
+    '--issuer',
+    join(work, 'issuer.json'),
+    '--out',
+    join(work, 'edited-certs'),
+    '--json',
+  ]);
+  const report = JSON.parse(run.out);
+  const refused = report.evaluation?.results?.refused ?? report.results?.refused ?? [];
+  assert(refused.length === 1, `the edited result is not refused: ${run.out.slice(0, 600)}`);
+  assert(/mismatch/.test(refused[0].reason), `refused for ${refused[0].reason}`);
+});
+
+test('the xAPI statements file: every counted statement, ids stable across exports, no credentials', async () => {
+  await page.goto(`${server.url}#/records`);
+  await page.locator('.lab-records h2').first().waitFor();
+  const button = page.locator('.lab-records button', { hasText: 'xAPI' });
+  const first = JSON.parse((await downloadFrom(() => button.click())).text);
+  const again = JSON.parse((await downloadFrom(() => button.click())).text);
+  assert(first.length > 3, `${first.length} statements`);
+  assert(new Set(first.map((s) => s.id)).size === first.length, 'statement ids are unique');
+  assert(
+    JSON.stringify(first.map((s) => s.id)) === JSON.stringify(again.map((s) => s.id)),
+    'ids change between exports',
+  );
+  assert(
+    first.every((s) => s.actor.account.name === 'ana-perez'),
+    'the actor is the person id',
+  );
+  const registrations = new Set(first.map((s) => s.context?.registration));
+  assert(
+    registrations.size === 1,
+    `${registrations.size} registrations: the practice attempt's statements were exported`,
+  );
+});
+
+test('certificate verification: valid, tampered, untrusted issuer', async () => {
+  assert(credential, 'needs the credential of the first test');
+  const other = cli([
+    'certify',
+    '--scheme',
+    join(work, 'scheme.json'),
+    '--record',
+    bundleFile,
+    '--packs',
+    '@ruta/pack-regional',
+    '--key',
+    join(work, 'keys', 'other.private.jwk'),
+    '--issuer',
+    join(work, 'other-issuer.json'),
+    '--out',
+    join(work, 'other-certs'),
+  ]);
+  assert(other.code === 0, `certify with the other key exited ${other.code}`);
+  const untrusted = readFileSync(join(work, 'other-certs', 'ana-perez-participation.jwt'), 'utf8').trim();
+  const [h, p, s] = credential.split('.');
+  const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+  payload.vc ? (payload.vc.validUntil = '2099-01-01T00:00:00Z') : (payload.name = `${payload.name} (edited)`);
+  const tampered = [h, Buffer.from(JSON.stringify(payload)).toString('base64url'), s].join('.');
+
+  await page.goto(`${server.url}#/verify`);
+  await page.locator('.lab-verify h1').waitFor();
+  // The program key is added on this device (a public JWK bound to its issuer id).
+  await page.locator('.lab-verify fieldset input').fill('https://rcm.example.org/issuer');
+  await page
+    .locator('.lab-verify fieldset textarea')
+    .fill(readFileSync(join(work, 'keys', 'rcm.public.jwk'), 'utf8'));
+  await page.locator('.lab-verify fieldset button[type=submit]').click();
+  await page.locator('.lab-keys li').waitFor();
+  // A private key is refused with a message.
+  await page.locator('.lab-verify fieldset input').fill('https://rcm.example.org/issuer');
+  await page
+    .locator('.lab-verify fieldset textarea')
+    .fill(readFileSync(join(work, 'keys', 'rcm.private.jwk'), 'utf8'));
+  await page.locator('.lab-verify fieldset button[type=submit]').click();
+  await page.locator('.lab-verify .lab-problem', { hasText: 'privada' }).waitFor();
+  assert((await page.locator('.lab-keys li').count()) === 1, 'the private key was added');
+
+  const check = async (jwt) => {
+    await page.locator('.lab-verify textarea').first().fill(jwt);
+    await page.locator('.lab-verify form').first().locator('button[type=submit]').click();
+    await page.locator('.ruta-verification').waitFor();
+    return page.locator('.lab-verify-result').innerText();
+  };
+  const valid = await check(credential);
+  assert(valid.includes('Ana Pérez'), `the valid credential does not show its holder:\n${valid}`);
+  assert(await page.locator('.ruta-verification.ruta-valid').count(), `not shown as valid:\n${valid}`);
+  assert(valid.includes('Oficina del programa'), 'the issuer is shown');
+  await page.screenshot({ path: join(artifacts, 'verify-valid.png'), fullPage: true });
+  const bad = await check(tampered);
+  assert(
+    await page.locator('.ruta-verification.ruta-invalid').count(),
+    `the tampered credential is not refused:\n${bad}`,
+  );
+  assert(bad.includes('bad-signature'), `the tampered credential: ${bad}`);
+  const unknown = await check(untrusted);
+  assert(unknown.includes('unknown-issuer'), `the untrusted issuer's credential: ${unknown}`);
+  // After a reload the added key is still trusted.
+  await page.reload();
+  assert((await check(credential)).includes('Ana Pérez'), 'the added key is kept on this device');
+  // Removing the key: the same credential is no longer trusted.
+  await page.locator('.lab-keys button').click();
+  assert((await check(credential)).includes('unknown-issuer'), 'the removed key is still trusted');
+});
+
+/* ---------------------------------------------------------------------------------------------------- */
+
+let passed = 0;
+let failed = 0;
+try {
+  server = await servePreview();
+  browser = await launch();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const [index, { name, fn }] of tests.entries()) {
+    if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+    const started = Date.now();
+    try {
+      await fn();
+      assert(errors.length === 0, `page errors: ${errors.splice(0).join('; ')}`);
+      passed++;
+      console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failed++;
+      await page
+        ?.screenshot({ path: join(artifacts, `records-failed-${index + 1}.png`), fullPage: true })
+        .catch(() => {});
+      console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+} catch (error) {
+  failed++;
+  console.log(
+    `  ✗ the records tests could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+} finally {
+  await browser?.close();
+  server?.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
