@@ -4,7 +4,9 @@
 // 2. install the tarballs into a fresh project in the OS temp dir, outside the workspace;
 // 3. there, `import` (ESM) and `require` (CJS) every subpath export and check both give the same surface;
 // 4. type-check each package's `test/consumer.ts` (a small program written as a partner would) against the
-//    installed types, with TypeScript's `nodenext` resolution, then run it.
+//    installed types, with TypeScript's `nodenext` resolution, then run it;
+// 5. install ONE package alone into another fresh project, `@ruta/cli`, with only the tarballs of the Ruta
+//    packages it depends on (as a partner does before the first release), and run its `ruta` command there.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +42,13 @@ let failures = 0;
 let passes = 0;
 try {
   const tarballs = [];
+  const tarballOf = new Map();
   for (const { dir, pkg } of libraries) {
     if (!existsSync(join(dir, 'dist')))
       throw new Error(`${pkg.name} is not built (no dist/): run npm run build first`);
     const out = run('npm', ['pack', '--silent', '--pack-destination', work], dir).trim().split('\n').pop();
     tarballs.push(join(work, out));
+    tarballOf.set(pkg.name, join(work, out));
   }
   log(`packed ${tarballs.length} packages into ${work}`);
   // A partner installs a library's peers (React, three…) and their types, as its README says.
@@ -160,6 +164,57 @@ try {
   } catch (error) {
     failures++;
     console.error(`consumer-test: FAIL type-check:\n${error.stdout || ''}${error.stderr || error.message}`);
+  }
+
+  // One package alone: its tarball and its Ruta dependencies' tarballs, nothing from the registry under @ruta.
+  const alone = '@ruta/cli';
+  const needed = new Set();
+  const visit = (name) => {
+    const library = libraries.find(({ pkg }) => pkg.name === name);
+    if (library === undefined || needed.has(name)) return;
+    needed.add(name);
+    for (const dependency of Object.keys(library.pkg.dependencies ?? {})) visit(dependency);
+  };
+  visit(alone);
+  const single = join(work, 'one-package');
+  run('mkdir', ['-p', single], work);
+  writeFileSync(
+    join(single, 'package.json'),
+    JSON.stringify({ name: 'one-package', private: true, version: '1.0.0' }),
+  );
+  try {
+    run(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--loglevel=error',
+        ...[...needed].map((name) => tarballOf.get(name)),
+      ],
+      single,
+    );
+    const installed = readdirSync(join(single, 'node_modules', '@ruta'))
+      .map((name) => `@ruta/${name}`)
+      .sort();
+    if (JSON.stringify(installed) !== JSON.stringify([...needed].sort()))
+      throw new Error(`installed ${installed.join(', ')}; expected only ${[...needed].sort().join(', ')}`);
+    const lock = JSON.parse(readFileSync(join(single, 'package-lock.json'), 'utf8'));
+    const fromRegistry = Object.entries(lock.packages ?? {}).filter(
+      ([path, entry]) =>
+        path.includes('node_modules/@ruta/') && !String(entry.resolved ?? '').startsWith('file:'),
+    );
+    if (fromRegistry.length > 0)
+      throw new Error(`fetched from the registry: ${fromRegistry.map(([path]) => path).join(', ')}`);
+    const version = run('npx', ['--no-install', 'ruta', '--version'], single).trim();
+    log(
+      `ok   ${alone} alone, with ${needed.size - 1} sibling tarballs: installed, and \`npx --no-install ruta --version\` says ${version}`,
+    );
+    passes++;
+  } catch (error) {
+    failures++;
+    console.error(`consumer-test: FAIL ${alone} alone: ${error.stderr || error.message}`);
   }
 } catch (error) {
   failures++;
