@@ -38,14 +38,14 @@ export function KitMeshes({ build, name, eye }: { build: (k: Kit) => void; name:
 
 function Sky({ horizon, zenith }: { horizon: string; zenith: string }) {
   const geometry = useMemo(() => {
-    const g = new SphereGeometry(95, 16, 8);
+    const g = new SphereGeometry(200, 16, 8);
     const position = g.getAttribute('position');
     const colors = new Float32Array(position.count * 3);
     const low = new Color(horizon);
     const high = new Color(zenith);
     const c = new Color();
     for (let i = 0; i < position.count; i++) {
-      const t = Math.min(1, Math.max(0, position.getY(i) / 60));
+      const t = Math.min(1, Math.max(0, position.getY(i) / 120));
       c.copy(low).lerp(high, Math.sqrt(t));
       colors.set([c.r, c.g, c.b], i * 3);
     }
@@ -54,7 +54,8 @@ function Sky({ horizon, zenith }: { horizon: string; zenith: string }) {
   }, [horizon, zenith]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
-    <mesh name="sky" geometry={geometry} renderOrder={-1}>
+    // Drawn after the set, depth-tested: only the pixels nothing covers are shaded (not the whole screen).
+    <mesh name="sky" geometry={geometry} renderOrder={1} frustumCulled={false}>
       <meshBasicMaterial vertexColors side={BackSide} fog={false} depthWrite={false} toneMapped={false} />
     </mesh>
   );
