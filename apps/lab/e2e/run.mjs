@@ -175,6 +175,14 @@ test('a full identification scenario played with the keyboard alone', async () =
     await page.locator('.lab-table').waitFor();
     const rows = await page.locator('.lab-table tbody tr').count();
     assert(rows === 1, `the history shows ${rows} attempts, expected 1`);
+    // The self-check replays the attempt and counts it.
+    await page.goto(`${server.url}#/progress`);
+    await page.locator('.lab-criteria').first().waitFor({ timeout: 60_000 });
+    const selfCheck = await page.locator('.lab-self-check').innerText();
+    assert(
+      selfCheck.includes('1 resultado contado'),
+      'the certification self-check does not count the attempt',
+    );
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
   });
 });

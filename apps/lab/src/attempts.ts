@@ -40,7 +40,11 @@ export function attemptOf(
     events: save.events,
     startedAt,
     completedAt: new Date().toISOString(),
-    summary: summarize(play.result()),
+    // Replayed rather than read from `play.result()`: inside a play's listener (where the lab hears of the
+    // ending) the engine has not yet recorded the last decision in the result.
+    summary: summarize(
+      replay(play.pack, save.scenario, play.events, save.carry ? { carry: save.carry } : {}),
+    ),
     ...extra,
   };
   if (save.carry !== undefined) attempt.carry = save.carry;

@@ -48,7 +48,7 @@ export default function DebriefPage({ attemptId }: { attemptId: string }) {
   const title = l.text(entry.title);
   return (
     <section className="lab-page lab-debrief">
-      <h1>{l.t('lab.debrief.title', { title })}</h1>
+      <h1 className="lab-sr-only">{l.t('lab.debrief.title', { title })}</h1>
       {attempt.practice && <p className="lab-notice lab-practice">{l.t('lab.play.practice')}</p>}
       <p className="lab-toolbar">
         <a className="lab-button" href={href('play', attempt.packId, attempt.scenarioId)}>

@@ -82,6 +82,15 @@ export default function ProgressPage() {
         {evaluation !== undefined && !('error' in evaluation) && (
           <>
             <p>{l.t('lab.progress.results', { count: evaluation.results.verified.length })}</p>
+            {evaluation.results.refused.length > 0 && (
+              <ul className="lab-refused">
+                {evaluation.results.refused.map((r) => (
+                  <li key={r.index}>
+                    {r.scenarioId}: {r.message[l.lang]}
+                  </li>
+                ))}
+              </ul>
+            )}
             {Object.values(evaluation.kinds).map((kind) => {
               const unmet = kind.criteria.filter((c) => !c.met);
               return (
