@@ -52,9 +52,15 @@ export interface Recommendation {
 
 /**
  * Scenarios that work on the competencies the role needs most (`gap` against the role profile, ordered by
- * importance and size), not yet completed, the role's own scenarios first.
+ * importance and size), not yet completed; the role's own scenarios and the trainee's country's and the
+ * regional pack's first.
  */
-export function recommend(role: Role, attempts: readonly Attempt[], limit = 4): Recommendation[] {
+export function recommend(
+  role: Role,
+  attempts: readonly Attempt[],
+  country?: string,
+  limit = 4,
+): Recommendation[] {
   const gaps = gap(role, levelsOf(attempts), { framework: regionalFramework });
   const done = new Set(counted(attempts).map((a) => `${a.packId}/${a.scenarioId}`));
   const candidates = packs.flatMap((pack) =>
@@ -70,7 +76,10 @@ export function recommend(role: Role, attempts: readonly Attempt[], limit = 4): 
           pack,
           scenario,
           competencies: covered.map((g) => g.competency),
-          weight: weight + (scenario.roles.includes(role) ? 2 : 0),
+          weight:
+            weight +
+            (scenario.roles.includes(role) ? 2 : 0) +
+            (pack.country === country || pack.country === 'RCM' ? 2 : 0),
         };
       })
       .filter((c) => c.competencies.length > 0),

@@ -10,7 +10,7 @@ export default function HomePage() {
   const store = useStore();
   const l = useL();
   const profile = store.data.profile!;
-  const recommendations = recommend(profile.role, store.data.attempts);
+  const recommendations = recommend(profile.role, store.data.attempts, profile.country);
   const inProgress = Object.entries(store.data.progress);
   const competencyName = (id: string) => {
     const found = findCompetency(regionalFramework, id);
@@ -71,7 +71,9 @@ export default function HomePage() {
                 </p>
                 <PackText text={scenario.summary} as="p" fallbacks={pack.languages} />
                 <p className="lab-muted">
-                  {l.t('lab.home.because', { competencies: competencies.map(competencyName).join(', ') })}
+                  {l.t('lab.home.because', {
+                    competencies: `${competencies.slice(0, 3).map(competencyName).join(', ')}${competencies.length > 3 ? '…' : ''}`,
+                  })}
                 </p>
                 <a className="lab-button" href={href('play', pack.id, scenario.id)}>
                   {l.t('lab.play')}
