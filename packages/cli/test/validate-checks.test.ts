@@ -95,6 +95,8 @@ describe('ruta validate: the field rules and the static checks', () => {
       expect(result.stderr).toMatch(/^ruta: ".*" is not a valid pack \(\d+ issues?\):\n/);
       expect(result.stderr).toContain(line);
     }
+    const spanish = await ruta(['validate', unreachable, '--lang', 'es']);
+    expect(spanish.stderr).toContain('\n  scenarios[0].nodes.orphan: el nodo «orphan» es inalcanzable');
     const json = JSON.parse((await ruta(['validate', unreachable, '--json'])).stdout);
     expect(json).toMatchObject({
       ok: false,
