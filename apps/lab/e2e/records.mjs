@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { labDir, launch, servePreview } from './harness.mjs';
+import { startLrs } from './lrs-server.mjs';
 
 const root = join(labDir, '..', '..');
 const ruta = join(root, 'packages', 'cli', 'bin', 'ruta.js');
@@ -305,6 +306,148 @@ test('certificate verification: valid, tampered, untrusted issuer', async () => 
   assert((await check(credential)).includes('unknown-issuer'), 'the removed key is still trusted');
 });
 
+let lrs;
+/** The ids of the statements of every counted attempt, as the records page exports them. */
+async function exportedIds() {
+  await page.goto(`${server.url}#/records`);
+  const button = page.locator('.lab-records button', { hasText: 'xAPI' });
+  await button.waitFor();
+  const { text } = await downloadFrom(() => button.click());
+  return { ids: JSON.parse(text).map((s) => s.id), text };
+}
+/** Waits until the test LRS holds `ids` (or throws after `ms`). */
+async function arrived(ids, ms = 45_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (ids.every((id) => lrs.stored.has(id))) return;
+    await page.waitForTimeout(250);
+  }
+  const missing = ids.filter((id) => !lrs.stored.has(id)).length;
+  throw new Error(
+    `${missing} of ${ids.length} statements never reached the LRS; refusals: ${JSON.stringify(lrs.refusals)}`,
+  );
+}
+const queuedInBrowser = () =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('ruta-lab-xapi');
+        req.onsuccess = () => {
+          const count = req.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+
+test('the test LRS checks the version header and basic auth', async () => {
+  lrs = await startLrs();
+  const statement = {
+    actor: { account: { homePage: 'https://lab.example', name: 'x' } },
+    verb: { id: 'http://adlnet.gov/expapi/verbs/launched' },
+    object: { id: 'https://lab.example/a' },
+  };
+  const post = (headers) =>
+    fetch(`${lrs.endpoint}statements`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify([statement]),
+    });
+  const auth = `Basic ${Buffer.from(`${lrs.key}:${lrs.secret}`).toString('base64')}`;
+  assert(
+    (await post({ Authorization: auth })).status === 400,
+    'a request without the version header is accepted',
+  );
+  assert(
+    (await post({ 'X-Experience-API-Version': '1.0.3', Authorization: 'Basic eDp5' })).status === 401,
+    'wrong credentials are accepted',
+  );
+  const valid = await post({ 'X-Experience-API-Version': '1.0.3', Authorization: auth });
+  assert(valid.status === 200, `a valid statement is refused (${valid.status})`);
+  const bad = await fetch(`${lrs.endpoint}statements`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: auth },
+    body: JSON.stringify([{ ...statement, verb: { id: 'not an iri' } }]),
+  });
+  assert(bad.status === 400, 'xapi-validation lets an invalid verb through');
+  lrs.stored.clear();
+  lrs.deliveries.clear();
+  lrs.refusals.length = 0;
+});
+
+test('xAPI to an LRS: every statement arrives once, with the version header; credentials never exported', async () => {
+  assert(lrs, 'needs the test LRS');
+  const { ids } = await exportedIds();
+  await page.goto(`${server.url}#/records`);
+  const lrsForm = page.locator('.lab-records form').nth(1);
+  await lrsForm.locator('input').nth(0).fill(lrs.endpoint);
+  await lrsForm.locator('input').nth(1).fill(lrs.key);
+  await lrsForm.locator('input').nth(2).fill(lrs.secret);
+  await lrsForm.locator('button[type=submit]').click();
+  await arrived(ids);
+  await page.locator('.lab-lrs-state', { hasText: 'Nada en espera' }).waitFor();
+  await page.screenshot({ path: join(artifacts, 'records-lrs.png'), fullPage: true });
+  assert(lrs.stored.size === ids.length, `${lrs.stored.size} statements stored, ${ids.length} expected`);
+  const twice = [...lrs.deliveries.values()].filter((n) => n > 1).length;
+  assert(twice === 0, `${twice} statements were sent twice`);
+  assert(lrs.refusals.length === 0, `the LRS refused: ${JSON.stringify(lrs.refusals)}`);
+  // A reload sends nothing again.
+  await page.reload();
+  await page.locator('.lab-lrs-state', { hasText: `${ids.length} enviadas` }).waitFor();
+  assert(
+    [...lrs.deliveries.values()].every((n) => n === 1),
+    'a reload sent statements again',
+  );
+  // The key and secret stay on this device: neither export holds them.
+  const again = await exportedIds();
+  const bundle = await downloadFrom(() =>
+    page.locator('.lab-records form').first().locator('button[type=submit]').click(),
+  );
+  for (const text of [again.text, bundle.text])
+    assert(!text.includes(lrs.secret) && !text.includes(lrs.key), 'an export holds the LRS credentials');
+});
+
+test('the LRS stops in the middle of a batch and restarts: every statement arrives exactly once', async () => {
+  assert(lrs, 'needs the test LRS');
+  const before = new Set(lrs.stored.keys());
+  lrs.crashMidBatch(3);
+  await playToEnd('play/rcm-regional/identification-border-post');
+  for (let i = 0; i < 100 && lrs.listening; i++) await page.waitForTimeout(100);
+  assert(!lrs.listening, 'the LRS never received the batch');
+  await page.waitForTimeout(1500);
+  assert((await queuedInBrowser()) > 0, 'the queue is empty while the LRS is down');
+  await lrs.restart();
+  const { ids } = await exportedIds();
+  await arrived(ids);
+  const fresh = ids.filter((id) => !before.has(id));
+  assert(fresh.length > 3, `${fresh.length} new statements`);
+  assert(
+    lrs.stored.size === ids.length,
+    `${lrs.stored.size} stored, ${ids.length} expected: each exactly once`,
+  );
+  assert(lrs.refusals.length === 0, `the LRS refused: ${JSON.stringify(lrs.refusals)}`);
+  assert((await queuedInBrowser()) === 0, 'statements are still queued');
+});
+
+test('a reload while the queue is not empty loses nothing', async () => {
+  assert(lrs, 'needs the test LRS');
+  await lrs.stop();
+  await playToEnd('play/rcm-regional/identification-border-post');
+  await page.goto(`${server.url}#/records`);
+  await page.locator('.lab-lrs-state', { hasText: 'en espera' }).waitFor();
+  const queued = await queuedInBrowser();
+  assert(queued > 3, `${queued} statements queued while the LRS is down`);
+  await page.reload();
+  await page.locator('.lab-lrs-state').waitFor();
+  assert((await queuedInBrowser()) === queued, 'the reload lost queued statements');
+  await lrs.restart();
+  const { ids } = await exportedIds();
+  await arrived(ids);
+  assert(lrs.stored.size === ids.length, `${lrs.stored.size} stored, ${ids.length} expected`);
+  assert(lrs.refusals.length === 0, `the LRS refused: ${JSON.stringify(lrs.refusals)}`);
+});
+
 /* ---------------------------------------------------------------------------------------------------- */
 
 let passed = 0;
@@ -338,6 +481,7 @@ try {
   );
 } finally {
   await browser?.close();
+  await lrs?.stop();
   server?.stop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { lazyPage } from './lazy-page';
 import { labMessages } from './messages';
 import { findPack, loadPack } from './packs';
+import { loadLrs } from './records/lrs-config';
 import { type Route, useRoute } from './route';
 import { Shell } from './Shell';
 import type { LabStore, StoredSettings } from './storage';
@@ -45,6 +46,10 @@ export function effectiveSettings(stored: StoredSettings, webgl: boolean): UiSet
 export function App({ store }: { store: LabStore }) {
   const [, setVersion] = useState(0);
   useEffect(() => store.subscribe(() => setVersion((v) => v + 1)), [store]);
+  // With an LRS set on this device, the xAPI outbox is sent in the background (its code loads only then).
+  useEffect(() => {
+    if (loadLrs() !== undefined) void import('./records/lrs').then((m) => m.startLrsSync(store));
+  }, [store]);
   const { profile } = store.data;
   const [draftLang, setDraftLang] = useState<Lang>('es');
   const lang: Lang = profile?.lang ?? draftLang;

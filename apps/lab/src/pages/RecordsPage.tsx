@@ -14,6 +14,7 @@ import {
 import { loadPerson, savePerson } from '../records/local';
 import { statementsOf } from '../records/xapi';
 import { useStore } from '../store-context';
+import { LrsSection } from './LrsSection';
 
 /**
  * Results for the program office: the results bundle (a trainee record that `ruta certify` reads as it is)
@@ -163,6 +164,7 @@ export default function RecordsPage() {
           {xapiStatus}
         </p>
       </section>
+      <LrsSection personId={problems.includes('id') ? '' : person.id} />
     </section>
   );
 }

@@ -150,4 +150,65 @@ export const recordsRows = {
     'Give the issuer id (https://… or did:…).',
     'Indiquez l’identifiant de l’émetteur (https://… ou did:…).',
   ],
+  'lab.lrs.title': [
+    'Enviar a un sistema de registro (LRS)',
+    'Send to a learning record store (LRS)',
+    'Envoyer à un système d’enregistrement (LRS)',
+  ],
+  'lab.lrs.intro': [
+    'Si su oficina usa un LRS, indique su dirección xAPI, la clave y el secreto que le dio. Se guardan solo en este navegador y nunca van en un archivo exportado. Las declaraciones esperan en este equipo hasta que el LRS las recibe: sin conexión, se envían al volver.',
+    'If your office uses an LRS, enter its xAPI address and the key and secret it gave you. They are kept in this browser only and never go in an exported file. Statements wait on this computer until the LRS receives them: offline, they are sent when you are back.',
+    'Si votre bureau utilise un LRS, saisissez son adresse xAPI, la clé et le secret qu’il vous a donnés. Ils sont gardés dans ce navigateur seulement et ne figurent jamais dans un fichier exporté. Les déclarations attendent sur cet ordinateur que le LRS les reçoive : hors ligne, elles partent au retour.',
+  ],
+  'lab.lrs.endpoint': [
+    'Dirección xAPI del LRS (https://…)',
+    'LRS xAPI address (https://…)',
+    'Adresse xAPI du LRS (https://…)',
+  ],
+  'lab.lrs.key': ['Clave', 'Key', 'Clé'],
+  'lab.lrs.secret': ['Secreto', 'Secret', 'Secret'],
+  'lab.lrs.save': ['Guardar y enviar', 'Save and send', 'Enregistrer et envoyer'],
+  'lab.lrs.forget': ['Olvidar este LRS', 'Forget this LRS', 'Oublier ce LRS'],
+  'lab.lrs.badEndpoint': [
+    'La dirección debe empezar por https:// (o http://) y no llevar usuario ni contraseña.',
+    'The address must start with https:// (or http://) and hold no user or password.',
+    'L’adresse doit commencer par https:// (ou http://) et ne contenir ni utilisateur ni mot de passe.',
+  ],
+  'lab.lrs.needId': [
+    'Escriba primero su identificador arriba: las declaraciones lo llevan.',
+    'Enter your identifier above first: the statements carry it.',
+    'Saisissez d’abord votre identifiant ci-dessus : les déclarations le portent.',
+  ],
+  'lab.lrs.state': [
+    '{queued, plural, =0 {Nada en espera} one {# declaración en espera} other {# declaraciones en espera}}; {sent, plural, =0 {ninguna enviada aún} one {# enviada} other {# enviadas}}.',
+    '{queued, plural, =0 {Nothing waiting} one {# statement waiting} other {# statements waiting}}; {sent, plural, =0 {none sent yet} one {# sent} other {# sent}}.',
+    '{queued, plural, =0 {Rien en attente} one {# déclaration en attente} other {# déclarations en attente}} ; {sent, plural, =0 {aucune envoyée encore} one {# envoyée} other {# envoyées}}.',
+  ],
+  'lab.lrs.sending': ['Enviando…', 'Sending…', 'Envoi…'],
+  'lab.lrs.failure.offline': [
+    'Sin conexión: se enviarán al volver.',
+    'Offline: they will be sent when you are back.',
+    'Hors ligne : elles partiront au retour.',
+  ],
+  'lab.lrs.failure.network': [
+    'El LRS no responde: se reintentará en {seconds} s.',
+    'The LRS does not answer: retrying in {seconds} s.',
+    'Le LRS ne répond pas : nouvel essai dans {seconds} s.',
+  ],
+  'lab.lrs.failure.server': [
+    'El LRS respondió con un error ({status}): se reintentará en {seconds} s.',
+    'The LRS answered with an error ({status}): retrying in {seconds} s.',
+    'Le LRS a répondu par une erreur ({status}) : nouvel essai dans {seconds} s.',
+  ],
+  'lab.lrs.failure.auth': [
+    'El LRS rechazó la clave o el secreto ({status}). Revíselos; se reintentará en {seconds} s.',
+    'The LRS refused the key or secret ({status}). Check them; retrying in {seconds} s.',
+    'Le LRS a refusé la clé ou le secret ({status}). Vérifiez-les ; nouvel essai dans {seconds} s.',
+  ],
+  'lab.lrs.failure.rejected': [
+    'El LRS rechazó las declaraciones ({status}). Siguen en espera; se reintentará en {seconds} s.',
+    'The LRS refused the statements ({status}). They stay queued; retrying in {seconds} s.',
+    'Le LRS a refusé les déclarations ({status}). Elles restent en attente ; nouvel essai dans {seconds} s.',
+  ],
+  'lab.lrs.retryNow': ['Reintentar ahora', 'Retry now', 'Réessayer maintenant'],
 } as const satisfies Record<string, readonly [string, string, string]>;
