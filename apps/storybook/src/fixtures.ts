@@ -32,6 +32,8 @@ export function playPath(
   return play;
 }
 
+const paths = new Map<string, Path>();
+
 /**
  * The first path (depth first, choices in pack order) that ends with `outcome`, optionally through a
  * harmful choice. Found by playing the engine, so it follows the pack's conditions and effects.
@@ -42,6 +44,9 @@ export function pathTo(
   outcome: Outcome,
   options: { harmful?: boolean } = {},
 ): Path {
+  const key = `${pack.id}/${scenarioId}/${outcome}/${options.harmful === true}`;
+  const cached = paths.get(key);
+  if (cached !== undefined) return cached;
   const seen = new Set<string>();
   const search = (path: Path): Path | undefined => {
     const play = playPath(pack, scenarioId, path);
@@ -62,6 +67,7 @@ export function pathTo(
   };
   const found = search([]);
   if (found === undefined) throw new Error(`no path to a ${outcome} ending in ${pack.id}/${scenarioId}`);
+  paths.set(key, found);
   return found;
 }
 

@@ -8,7 +8,7 @@ import {
   type SceneSlotProps,
 } from '@ruta/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { borderPost, endedPlay, mx, playPath, regional, sv } from './fixtures';
 
 type Pack = typeof regional;
@@ -22,15 +22,29 @@ interface PlayerStoryProps {
   ending?: 'protected' | 'partial' | 'harmed';
   /** Runs the node timeouts on a pausable clock. */
   timed?: boolean;
-  scene?: 'placeholder' | 'broken';
+  scene?: 'placeholder' | 'broken' | '3d';
 }
 
 /** A scene stand-in: the real 3D scene comes from `@ruta/ui/scene` (see the Scene stories). */
 function Placeholder({ environment, speakerId }: SceneSlotProps) {
   return (
-    <div style={{ color: '#fff', padding: '1em', minHeight: '10em' }}>
+    <div style={{ color: '#fff', background: '#222', padding: '1em', minHeight: '10em' }}>
       3D: {environment} · {speakerId ?? '—'}
     </div>
+  );
+}
+
+/** The real scene, loaded lazily as a partner app does (three.js only when the scene opens). */
+const SceneView = lazy(() => import('@ruta/ui/scene').then((m) => ({ default: m.SceneView })));
+
+function Scene3D(props: SceneSlotProps) {
+  if (!hasWebGL()) return <SceneFallback />;
+  return (
+    <SceneBoundary fallback={<SceneFallback />}>
+      <Suspense fallback={null}>
+        <SceneView {...props} />
+      </Suspense>
+    </SceneBoundary>
   );
 }
 
@@ -60,6 +74,8 @@ function PlayerStory({
   const sceneSlot =
     scene === 'placeholder' ? (
       (props: SceneSlotProps) => <Placeholder {...props} />
+    ) : scene === '3d' ? (
+      (props: SceneSlotProps) => <Scene3D {...props} />
     ) : scene === 'broken' ? (
       <SceneBoundary fallback={<SceneFallback />}>
         <Broken />
@@ -140,6 +156,9 @@ export const MexicoBusTerminal: Story = {
 
 /** With a scene in the slot (a stand-in here; the 3D scenes are in the Scene stories). */
 export const WithScene: Story = { args: { scene: 'placeholder' } };
+
+/** The 3D scene of `@ruta/ui/scene` above the text, loaded lazily (the fallback notice without WebGL). */
+export const With3DScene: Story = { args: { scene: '3d' } };
 
 /** The WebGL fallback: the scene fails, the boundary shows a notice, and the text mode goes on. */
 export const WebGLFallback: Story = { args: { scene: 'broken' } };

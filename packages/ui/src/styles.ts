@@ -19,7 +19,7 @@ color:var(--ruta-fg);background:var(--ruta-bg);font-family:system-ui,-apple-syst
 .ruta-button[aria-pressed="true"]::before{content:"✓ "}
 .ruta-primary{background:var(--ruta-accent);color:#fff}.ruta-primary:hover{background:#083d82}
 .ruta-player-header p{margin:0 0 .6em}
-.ruta-scene{margin:0 0 1em;border-radius:8px;overflow:hidden;min-height:12em;background:#222}
+.ruta-scene{margin:0 0 1em;border-radius:8px;overflow:hidden}.ruta-scene:has(canvas){height:clamp(240px,42vh,440px)}
 .ruta-scene-fallback{margin:0;padding:1em;background:var(--ruta-warn-bg);color:var(--ruta-fg);border:1px solid var(--ruta-warn);border-radius:8px}
 .ruta-player-body{display:grid;grid-template-columns:minmax(0,2fr) minmax(16em,1fr);gap:1.2em;align-items:start}
 @media (max-width:52em){.ruta-player-body{grid-template-columns:1fr}}
