@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { labOffline } from './build/offline.ts';
 import { rutaPacks } from './build/packs-plugin.ts';
 import labConfig from './ruta.config.ts';
 
@@ -9,7 +10,7 @@ import labConfig from './ruta.config.ts';
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), rutaPacks(labConfig)],
+  plugins: [react(), rutaPacks(labConfig), labOffline()],
   resolve: {
     conditions: ['@ruta/source', ...defaultClientConditions],
   },

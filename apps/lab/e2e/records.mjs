@@ -448,6 +448,59 @@ test('a reload while the queue is not empty loses nothing', async () => {
   assert(lrs.refusals.length === 0, `the LRS refused: ${JSON.stringify(lrs.refusals)}`);
 });
 
+test('offline: after one visit, with the network cut, the lab reloads and a scenario plays to its end', async () => {
+  // Every file of the build is precached: the pages, every pack's scenarios in every language, the scenes.
+  const sw = readFileSync(join(labDir, 'dist', 'sw.js'), 'utf8');
+  const assets = readdirSync(join(labDir, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+  const missing = assets.filter((f) => !sw.includes(`assets/${f}`));
+  assert(missing.length === 0, `not precached: ${missing.join(', ')}`);
+
+  const fresh = await launch();
+  try {
+    const tab = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(server.url);
+    await tab.locator('form button[type=submit]').click();
+    await tab.locator('.lab-page h1').first().waitFor();
+    await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const cdp = await fresh.context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    const reachable = await tab.evaluate(
+      (url) =>
+        fetch(`${url}not-cached-${Date.now()}.txt`).then(
+          () => true,
+          () => false,
+        ),
+      server.url,
+    );
+    assert(!reachable, 'the network is not cut');
+    await tab.reload();
+    await tab.locator('.lab-page h1').first().waitFor();
+    await tab.goto(`${server.url}#/play/rcm-regional/identification-border-post`);
+    await tab.reload();
+    const choices = tab.locator('.ruta-player .ruta-choices button');
+    await choices.first().waitFor();
+    const toggle = tab.locator('.lab-mode button');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true')
+      await tab.keyboard.press('t');
+    for (let i = 0; i < 60 && (await tab.locator('.lab-continue a').count()) === 0; i++)
+      await choices.first().click();
+    await tab.locator('.lab-continue a').click();
+    await tab.locator('h1', { hasText: 'Análisis' }).waitFor();
+    await tab.screenshot({ path: join(artifacts, 'offline-debrief.png') });
+    assert(errors.length === 0, `page errors offline: ${errors.join('; ')}`);
+  } finally {
+    await fresh.close();
+  }
+});
+
 /* ---------------------------------------------------------------------------------------------------- */
 
 let passed = 0;

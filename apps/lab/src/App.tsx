@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { lazyPage } from './lazy-page';
 import { labMessages } from './messages';
 import { findPack, loadPack } from './packs';
+import { OfflineUpdate } from './offline';
 import { loadLrs } from './records/lrs-config';
 import { type Route, useRoute } from './route';
 import { Shell } from './Shell';
@@ -84,6 +85,7 @@ export function App({ store }: { store: LabStore }) {
         messages={labMessages}
       >
         <Shell hasProfile={profile !== undefined} webgl={webgl}>
+          <OfflineUpdate />
           <Suspense fallback={<Loading />}>
             <Page hasProfile={profile !== undefined} webgl={webgl} />
           </Suspense>

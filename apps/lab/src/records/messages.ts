@@ -211,4 +211,11 @@ export const recordsRows = {
     'Le LRS a refusé les déclarations ({status}). Elles restent en attente ; nouvel essai dans {seconds} s.',
   ],
   'lab.lrs.retryNow': ['Reintentar ahora', 'Retry now', 'Réessayer maintenant'],
+  'lab.offline.update': [
+    'Hay una nueva versión del laboratorio. Su progreso está guardado: actualice cuando le convenga.',
+    'A new version of the lab is ready. Your progress is saved: update when it suits you.',
+    'Une nouvelle version du laboratoire est prête. Vos progrès sont enregistrés : mettez à jour quand cela vous convient.',
+  ],
+  'lab.offline.reload': ['Actualizar ahora', 'Update now', 'Mettre à jour'],
+  'lab.offline.later': ['Más tarde', 'Later', 'Plus tard'],
 } as const satisfies Record<string, readonly [string, string, string]>;
