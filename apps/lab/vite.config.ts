@@ -13,6 +13,13 @@ export default defineConfig({
   plugins: [react(), rutaPacks(labConfig), labOffline()],
   resolve: {
     conditions: ['@ruta/source', ...defaultClientConditions],
+    // Every message is compiled at build time (virtual:ruta-messages): react-intl needs no parser.
+    alias: [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
   },
   build: {
     manifest: true,

@@ -1,6 +1,7 @@
 // The lab's first-load budget, read from the build output (dist/.vite/manifest.json): the JavaScript a
 // browser downloads from opening the lab on a scenario's play page until its first choice is playable in
-// text mode — the entry, the play page, their static imports, and the pack's shell and scenario chunks.
+// text mode — the entry, the play page, their static imports, the interface messages in that language, and the
+// pack's shell and scenario chunks.
 // Taken for every scenario in every language; the figure is the largest (whichever a trainee opens first).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,10 @@ export function firstLoad(dist) {
   );
   const perScenario = scenarios.map((key) => {
     const [index, , id, lang] = key.slice('virtual:ruta-pack/'.length).split('/');
-    const files = closure([entry, playPage, `virtual:ruta-pack/${index}/shell/${lang}`, key]);
+    const messages = `virtual:ruta-messages/${lang}`;
+    const parts = [entry, playPage, `virtual:ruta-pack/${index}/shell/${lang}`, key];
+    if (manifest[messages] !== undefined) parts.push(messages);
+    const files = closure(parts);
     return {
       scenario: `${id} (${lang})`,
       files,

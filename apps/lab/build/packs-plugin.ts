@@ -8,16 +8,19 @@ import type { Plugin } from 'vite';
 import type { LabConfig } from './lab-config.ts';
 
 /**
- * The lab's packs as plugins. At build start every pack package of `ruta.config.ts` is imported, validated
+ * The lab's packs as plugins. Once the configuration is resolved, every pack package of `ruta.config.ts` is imported, validated
  * (field rules) and checked (the engine's static analysis) in a child process; one invalid pack fails the
  * build with every issue and its path. The valid packs become virtual modules:
  * - `virtual:ruta-packs`: the catalogue (pack and scenario metadata, journeys) and a lazy loader per pack
  *   part, so the first load carries no scenario;
+ * - `virtual:ruta-messages`: the interface messages compiled to react-intl's AST, one chunk per language
+ *   (no ICU parser in the browser);
  * - one chunk per pack "shell" (everything but the scenarios) and one chunk per scenario, each in every
  *   language of the pack: its texts hold that language only, so a trainee downloads one language.
  */
 
 const catalogueId = 'virtual:ruta-packs';
+const messagesId = 'virtual:ruta-messages';
 const partPrefix = 'virtual:ruta-pack/';
 
 interface CheckedPack {
@@ -29,23 +32,28 @@ interface CheckedPack {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-function checkPacks(names: readonly string[]): CheckedPack[] {
+/** Runs one of the build scripts beside this file on the sources (tsx, `@ruta/source`); returns its JSON. */
+function runScript(script: string, what: string, args: readonly string[]): unknown {
   const require = createRequire(import.meta.url);
   const tsx = pathToFileURL(require.resolve('tsx')).href;
-  const dir = mkdtempSync(join(tmpdir(), 'ruta-packs-'));
-  const out = join(dir, 'packs.json');
+  const dir = mkdtempSync(join(tmpdir(), 'ruta-lab-'));
+  const out = join(dir, 'out.json');
   try {
     const run = spawnSync(
       process.execPath,
-      ['--import', tsx, '--conditions=@ruta/source', join(here, 'validate-packs.ts'), out, ...names],
+      ['--import', tsx, '--conditions=@ruta/source', join(here, script), out, ...args],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     if (run.status !== 0)
-      throw new Error(`the pack check did not run: ${(run.stderr || run.error?.message || '').trim()}`);
-    return JSON.parse(readFileSync(out, 'utf8')) as CheckedPack[];
+      throw new Error(`${what} did not run: ${(run.stderr || run.error?.message || '').trim()}`);
+    return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function checkPacks(names: readonly string[]): CheckedPack[] {
+  return runScript('validate-packs.ts', 'the pack check', names) as CheckedPack[];
 }
 
 /** The lines a failed build prints: each invalid pack, then each of its issues with its path. */
@@ -81,36 +89,59 @@ const jsonModule = (value: unknown) =>
 
 export function rutaPacks(config: LabConfig): Plugin {
   let checked: CheckedPack[] | undefined;
+  let messages: Record<string, unknown> | undefined;
+  let preview = false;
   const packs = () => (checked ?? []).map((c) => c.pack!);
   return {
     name: 'ruta-packs',
-    buildStart() {
-      if (config.packs.length === 0) this.error('ruta.config.ts lists no pack: the lab needs at least one');
+    // Checked while the configuration is resolved, before any bundling starts: an invalid pack stops the
+    // build (or the dev server) with its issues, before other plugins run.
+    config(_config, env) {
+      preview = env.isPreview === true;
+    },
+    configResolved() {
+      // `vite preview` serves a build already made: nothing to check.
+      if (preview) return;
+      const fail = (message: string): never => {
+        checked = undefined;
+        throw new Error(message);
+      };
+      if (config.packs.length === 0) fail('ruta.config.ts lists no pack: the lab needs at least one');
       const seen = new Set<string>();
       for (const name of config.packs)
-        if (seen.has(name)) this.error(`ruta.config.ts lists the pack package "${name}" twice`);
+        if (seen.has(name)) fail(`ruta.config.ts lists the pack package "${name}" twice`);
         else seen.add(name);
       checked ??= checkPacks(config.packs);
-      if (checked.some((c) => !c.ok)) {
-        const message = describeInvalid(checked);
-        checked = undefined;
-        this.error(message);
-      }
+      if (checked.some((c) => !c.ok)) fail(describeInvalid(checked));
       const ids = new Map<string, string>();
       for (const c of checked) {
         const other = ids.get(c.pack!.id);
         if (other !== undefined)
-          this.error(`pack packages "${other}" and "${c.name}" both hold the pack id "${c.pack!.id}"`);
+          fail(`pack packages "${other}" and "${c.name}" both hold the pack id "${c.pack!.id}"`);
         ids.set(c.pack!.id, c.name);
       }
     },
+
     resolveId(id) {
-      if (id === catalogueId || id.startsWith(partPrefix)) return `\0${id}`;
+      if (id === catalogueId || id.startsWith(partPrefix) || id.startsWith(messagesId)) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (!id.startsWith('\0')) return undefined;
       const bare = id.slice(1);
+      if (bare === messagesId) {
+        const lazy = ['es', 'en', 'fr']
+          .map((lang) => `  ${lang}: () => import(${JSON.stringify(`${messagesId}/${lang}`)}),`)
+          .join('\n');
+        return `export const compiledMessages = {\n${lazy}\n};\n`;
+      }
+      if (bare.startsWith(`${messagesId}/`)) {
+        messages ??= runScript('compile-messages.ts', 'the message compilation', []) as Record<
+          string,
+          unknown
+        >;
+        return jsonModule(messages[bare.slice(messagesId.length + 1)]);
+      }
       if (bare === catalogueId) {
         const list = packs();
         const catalogue = list.map((pack, index) => ({

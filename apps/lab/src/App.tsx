@@ -1,9 +1,9 @@
 import { defaultSettings, hasWebGL, type Lang, RutaUiProvider, type UiSettings, useLang } from '@ruta/ui';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { catalogue, loadMessages } from './catalogue';
 import { lazyPage } from './lazy-page';
-import { labMessages } from './messages';
-import { findPack, loadPack } from './packs';
 import { OfflineUpdate } from './offline';
+import { findPack, loadPack, runtimePacksReady } from './packs';
 import { loadLrs } from './records/lrs-config';
 import { type Route, useRoute } from './route';
 import { Shell } from './Shell';
@@ -22,6 +22,7 @@ export const HistoryPage = lazyPage(() => import('./pages/HistoryPage'));
 export const ProgressPage = lazyPage(() => import('./pages/ProgressPage'));
 export const RecordsPage = lazyPage(() => import('./pages/RecordsPage'));
 export const VerifyPage = lazyPage(() => import('./pages/VerifyPage'));
+export const PacksPage = lazyPage(() => import('./pages/PacksPage'));
 
 /** A device too small for the 3D scenes plays in text mode unless the trainee chooses otherwise. */
 function slowDevice(): boolean {
@@ -66,8 +67,11 @@ export function App({ store }: { store: LabStore }) {
   );
   const onLangChange = useCallback(
     (next: Lang) => {
-      if (store.data.profile) store.setProfile({ ...store.data.profile, lang: next });
-      else setDraftLang(next);
+      // The language's messages load first, then the interface switches to it.
+      void loadMessages(next).then(() => {
+        if (store.data.profile) store.setProfile({ ...store.data.profile, lang: next });
+        else setDraftLang(next);
+      });
     },
     [store],
   );
@@ -82,7 +86,7 @@ export function App({ store }: { store: LabStore }) {
         settings={settings}
         onSettingsChange={onSettingsChange}
         onLangChange={onLangChange}
-        messages={labMessages}
+        messages={catalogue(lang)}
       >
         <Shell hasProfile={profile !== undefined} webgl={webgl}>
           <OfflineUpdate />
@@ -160,6 +164,8 @@ function Page({ hasProfile, webgl }: { hasProfile: boolean; webgl: boolean }) {
       return <RecordsPage />;
     case 'verify':
       return <VerifyPage />;
+    case 'packs':
+      return <PacksPage />;
     default:
       return <NotFound />;
   }
@@ -178,7 +184,7 @@ export function preloadRoute(route: Route, lang: Lang | undefined): Promise<unkn
     case 'home':
       return HomePage.preload();
     case 'library':
-      return LibraryPage.preload();
+      return Promise.all([LibraryPage.preload(), runtimePacksReady]);
     case 'play':
       return Promise.all([PlayPage.preload(), loadPack(a, [b], lang)]);
     case 'journey': {

@@ -4,3 +4,11 @@ declare module 'virtual:ruta-packs' {
   /** Per pack: a loader for its shell and one per scenario (each its own chunk). */
   export const loaders: Record<string, unknown>;
 }
+
+declare module 'virtual:ruta-messages' {
+  /** Per language: the interface messages compiled to react-intl's AST (see build/compile-messages.ts). */
+  export const compiledMessages: Record<
+    'es' | 'en' | 'fr',
+    () => Promise<{ default: Record<string, unknown> }>
+  >;
+}
