@@ -215,7 +215,7 @@ export function renderMarkdown(results) {
     '',
     ...(results.uiEntry?.status === 'built'
       ? [
-          `**\`@ruta/ui\` main entry**: ${fmt(Math.round(results.uiEntry.gzipBytes / 1024), ' KB')} gzip without React and the @ruta libraries; ${fmt(Math.round(results.uiEntry.withLibrariesGzipBytes / 1024), ' KB')} with them (largest, minified: ${results.uiEntry.largest.map((l) => `${l.name} ${Math.round(l.minifiedBytes / 1024)} KB`).join(', ')})`,
+          `**\`@ruta/ui\` main entry**: ${fmt(Math.round(results.uiEntry.gzipBytes / 1024), ' KB')} gzip without React and the @ruta libraries; ${fmt(Math.round(results.uiEntry.withLibrariesGzipBytes / 1024), ' KB')} with them, where an app that only starts a play already loads ${fmt(Math.round(results.uiEntry.playAloneGzipBytes / 1024), ' KB')} (largest, minified: ${results.uiEntry.largest.map((l) => `${l.name} ${Math.round(l.minifiedBytes / 1024)} KB`).join(', ')})`,
           '',
         ]
       : []),

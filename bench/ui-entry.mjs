@@ -6,6 +6,8 @@
  *   react-intl. This is the target's figure (≤ 40 KB).
  * - `withLibrariesGzipBytes`: everything but React, the @ruta libraries included (and with them zod and
  *   the catalogue texts), for the whole picture; `largest` names what weighs most in it.
+ * - `playAloneGzipBytes`: what an app that only starts a play (`startScenario`) loads already (the engine,
+ *   zod, xstate): the difference to `withLibrariesGzipBytes` is what the UI adds to such an app.
  * Returns `{ status: 'not built' }` when the package has not been built.
  */
 import { existsSync } from 'node:fs';
@@ -19,9 +21,11 @@ const react = ['react', 'react-dom', 'react/jsx-runtime'];
 export async function uiEntrySize() {
   if (!existsSync(entry)) return { status: 'not built' };
   const { build } = await import('esbuild');
-  const bundle = async (external) => {
+  const bundle = async (external, contents) => {
     const out = await build({
-      entryPoints: [entry],
+      ...(contents
+        ? { stdin: { contents, resolveDir: join(entry, '..', '..'), loader: 'js' } }
+        : { entryPoints: [entry] }),
       bundle: true,
       minify: true,
       format: 'esm',
@@ -36,8 +40,13 @@ export async function uiEntrySize() {
   };
   const own = await bundle([...react, '@ruta/*']);
   let whole;
+  let playAlone;
   try {
     whole = await bundle(react);
+    playAlone = await bundle(
+      react,
+      "import { startScenario } from '@ruta/scenario-engine'; export { startScenario };",
+    );
   } catch (error) {
     // A sibling library not built (its dist/ absent): the figure needs `npx turbo run build`.
     return { status: 'not built', reason: String(error?.errors?.[0]?.text ?? error) };
@@ -52,5 +61,11 @@ export async function uiEntrySize() {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
     .map(([name, bytes]) => ({ name, minifiedBytes: bytes }));
-  return { status: 'built', gzipBytes: own.bytes, withLibrariesGzipBytes: whole.bytes, largest };
+  return {
+    status: 'built',
+    gzipBytes: own.bytes,
+    withLibrariesGzipBytes: whole.bytes,
+    playAloneGzipBytes: playAlone.bytes,
+    largest,
+  };
 }
