@@ -5,6 +5,9 @@ import { SceneView, sceneLabel, sceneMessages, usePrefersReducedMotion } from '.
 import { sceneEnvironments } from '../../src/scene/types';
 import { cast } from './fixtures';
 
+/** Stands in for the browser's WebGL context class, so the WebGL check gets past its first test. */
+class FakeWebGLRenderingContext {}
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -45,7 +48,7 @@ describe('SceneView guards the page', () => {
   it('when the canvas fails while drawing calls onUnavailable("error"), draws nothing and the page stays', async () => {
     // A context that claims WebGL but cannot do anything: three.js throws while setting up the renderer.
     const broken = { getExtension: () => null } as unknown as RenderingContext;
-    vi.stubGlobal('WebGLRenderingContext', function WebGLRenderingContext() {});
+    vi.stubGlobal('WebGLRenderingContext', FakeWebGLRenderingContext);
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(broken);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -66,7 +69,7 @@ describe('SceneView guards the page', () => {
 
 describe('SceneView with an environment that is not one of the 11', () => {
   it('says so on the console, calls onUnavailable("error") and leaves the page alive', async () => {
-    vi.stubGlobal('WebGLRenderingContext', function WebGLRenderingContext() {});
+    vi.stubGlobal('WebGLRenderingContext', FakeWebGLRenderingContext);
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
       getExtension: () => null,
     } as never);
