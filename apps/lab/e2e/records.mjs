@@ -4,11 +4,13 @@
 // "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { labDir, launch, servePreview } from './harness.mjs';
 import { startLrs } from './lrs-server.mjs';
 
+const require = createRequire(import.meta.url);
 const root = join(labDir, '..', '..');
 const ruta = join(root, 'packages', 'cli', 'bin', 'ruta.js');
 const artifacts = join(labDir, 'e2e', 'artifacts');
@@ -446,6 +448,74 @@ test('a reload while the queue is not empty loses nothing', async () => {
   await arrived(ids);
   assert(lrs.stored.size === ids.length, `${lrs.stored.size} stored, ${ids.length} expected`);
   assert(lrs.refusals.length === 0, `the LRS refused: ${JSON.stringify(lrs.refusals)}`);
+});
+
+test('packs at run time: an invalid pack shows its issues and changes nothing; a valid one plays, updates, is removed', async () => {
+  const regional = JSON.parse(readFileSync(require.resolve('@ruta/pack-regional/pack.json'), 'utf8'));
+  const scenario = regional.scenarios.find((s) => s.id === 'identification-border-post');
+  const valid = {
+    ...regional,
+    id: 'rcm-imported',
+    version: '1.0.0',
+    title: { es: 'Paquete importado', en: 'Imported pack', fr: 'Paquet importé' },
+    scenarios: [scenario],
+  };
+  delete valid.journeys;
+  const firstNode = scenario.start;
+  const broken = structuredClone(valid);
+  broken.scenarios[0].nodes[firstNode].choices[0].to = 'no-such-node';
+  const libraryCards = async () => {
+    await page.goto(`${server.url}#/library`);
+    await page.locator('.lab-cards').first().waitFor();
+    return page.locator('.lab-cards > li').count();
+  };
+  const upload = async (pack, name) => {
+    await page.goto(`${server.url}#/packs`);
+    await page.locator('.lab-packs h1').waitFor();
+    await page
+      .locator('.lab-packs input[type=file]')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await page.locator('.lab-import-result p').first().waitFor();
+  };
+  await page.goto(server.url);
+  if ((await page.evaluate(() => localStorage.getItem('ruta-lab:profile'))) === null) await createProfile();
+  const before = await libraryCards();
+  await upload(broken, 'broken.json');
+  await page.locator('.lab-import-result .lab-problem').waitFor();
+  const panel = await page.locator('.lab-import-result').textContent();
+  assert(panel.includes('no-such-node'), `the issues do not name the missing node: ${panel}`);
+  assert(/escenario 1|scenario 1/i.test(panel), `the issues have no path in words: ${panel}`);
+  await page.screenshot({ path: join(artifacts, 'packs-invalid.png'), fullPage: true });
+  assert((await libraryCards()) === before, 'the invalid pack changed the library');
+
+  await upload(valid, 'valid.json');
+  await page.locator('.lab-added').waitFor();
+  assert((await libraryCards()) === before + 1, 'the valid pack is not in the library');
+  await page.reload();
+  await page.locator('.lab-cards').first().waitFor();
+  assert((await page.locator('.lab-cards > li').count()) === before + 1, 'the imported pack did not persist');
+  await playToEnd('play/rcm-imported/identification-border-post');
+  await page.locator('.lab-continue a').click();
+  await page.locator('h1', { hasText: 'Análisis' }).waitFor();
+
+  // A newer version: the old one is kept while the attempt played on it refers to it.
+  await upload({ ...valid, version: '1.1.0' }, 'valid-1.1.0.json');
+  await page.locator('.lab-added', { hasText: '1.1.0' }).waitFor();
+  const item = page.locator('.lab-pack-list li[data-pack=rcm-imported]');
+  const text = await item.textContent();
+  assert(text.includes('1.1.0') && text.includes('1.0.0'), `the old version is not kept: ${text}`);
+  await page.screenshot({ path: join(artifacts, 'packs.png'), fullPage: true });
+
+  await item.locator('button').click();
+  await page.locator('.lab-packs [role=status]', { hasText: 'quitado' }).waitFor();
+  assert((await page.locator('.lab-pack-list li[data-pack=rcm-imported]').count()) === 0, 'still listed');
+  assert((await libraryCards()) === before, 'the removed pack is still in the library');
+  await page.reload();
+  await page.locator('.lab-cards').first().waitFor();
+  assert(
+    (await page.locator('.lab-cards > li').count()) === before,
+    'the removed pack came back after a reload',
+  );
 });
 
 test('offline: after one visit, with the network cut, the lab reloads and a scenario plays to its end', async () => {

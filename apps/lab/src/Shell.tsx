@@ -7,6 +7,7 @@ import { useStore } from './store-context';
 const sections = [
   ['home', 'lab.nav.home'],
   ['library', 'lab.nav.library'],
+  ['packs', 'lab.nav.packs'],
   ['history', 'lab.nav.history'],
   ['progress', 'lab.nav.progress'],
   ['records', 'lab.nav.records'],

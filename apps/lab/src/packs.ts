@@ -40,6 +40,26 @@ const loaders = virtualPacks.loaders as Record<string, PackLoaders>;
 
 export const packs: readonly PackEntry[] = catalogue;
 
+/**
+ * Packs imported at run time (src/runtime-packs.ts keeps them in IndexedDB): whole packs, validated before
+ * they were kept, joined to the catalogue (`package` is `''`) and played without chunks.
+ */
+const runtime = new Map<string, Pack>();
+export function registerRuntimePack(pack: Pack, entry: PackEntry) {
+  unregisterRuntimePack(pack.id);
+  runtime.set(pack.id, pack);
+  catalogue.push(entry);
+}
+export function unregisterRuntimePack(packId: string) {
+  if (!runtime.delete(packId)) return;
+  const index = catalogue.findIndex((p) => p.id === packId && p.package === '');
+  if (index >= 0) catalogue.splice(index, 1);
+}
+/** Resolves once the packs imported on this device have joined the catalogue (a page that lists packs waits for it). */
+export const runtimePacksReady: Promise<void> = import('./runtime-packs')
+  .then((m) => m.loadRuntimePacks())
+  .catch(() => undefined);
+
 export function findPack(packId: string): PackEntry | undefined {
   return packs.find((p) => p.id === packId);
 }
@@ -67,6 +87,9 @@ export async function loadPack(
   scenarioIds: readonly string[],
   readerLang: Language,
 ): Promise<Pack> {
+  if (findPack(packId) === undefined) await runtimePacksReady;
+  const imported = runtime.get(packId);
+  if (imported !== undefined) return imported;
   const entry = findPack(packId);
   const packLoaders = loaders[packId];
   if (entry === undefined || packLoaders === undefined) throw new Error(`no pack "${packId}" in this lab`);

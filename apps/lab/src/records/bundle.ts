@@ -1,5 +1,5 @@
 import { type Country, type Language, type ModuleId, moduleIds, type Role } from '@ruta/curriculum';
-import { decodeEvents, type PlayResult } from '@ruta/scenario-engine';
+import { decodeEvents, type Pack, type PlayResult } from '@ruta/scenario-engine';
 import { resultOf } from '../attempts';
 import { findPack, loadPack } from '../packs';
 import type { Attempt, LabData } from '../storage';
@@ -76,12 +76,19 @@ export function countedAttempts(attempts: readonly Attempt[]): Attempt[] {
 }
 
 /** The replayed result of an attempt on the pack it was played on, when this lab still has that version. */
-export async function replayedResult(attempt: Attempt, lang: Language): Promise<PlayResult | undefined> {
+export async function replayedResult(
+  attempt: Attempt,
+  lang: Language,
+): Promise<{ result: PlayResult; pack: Pack } | undefined> {
   const entry = findPack(attempt.packId);
-  if (entry === undefined || entry.version !== attempt.packVersion) return undefined;
   try {
-    const pack = await loadPack(attempt.packId, [attempt.scenarioId], lang);
-    return resultOf(pack, attempt);
+    let pack: Pack | undefined;
+    if (entry?.package === '')
+      pack = (await import('../runtime-packs')).runtimePack(attempt.packId, attempt.packVersion);
+    else if (entry !== undefined && entry.version === attempt.packVersion)
+      pack = await loadPack(attempt.packId, [attempt.scenarioId], lang);
+    if (pack === undefined) return undefined;
+    return { result: resultOf(pack, attempt), pack };
   } catch {
     return undefined;
   }
@@ -102,7 +109,7 @@ export async function buildBundle(data: LabData, person: BundlePerson): Promise<
   if (profile === undefined) throw new TypeError('no profile: the trainee has not started yet');
   const scenarioResults: SubmittedResult[] = [];
   for (const attempt of countedAttempts(data.attempts)) {
-    const result = await replayedResult(attempt, profile.lang);
+    const result = (await replayedResult(attempt, profile.lang))?.result;
     const submitted: SubmittedResult = {
       packId: attempt.packId,
       packVersion: attempt.packVersion,

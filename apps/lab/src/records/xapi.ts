@@ -1,6 +1,5 @@
 import type { Language } from '@ruta/curriculum';
 import { statementNamespace, toXapiStatements, uuidV5, type XapiStatement } from '@ruta/scenario-engine/xapi';
-import { loadPack } from '../packs';
 import type { Attempt, LabData } from '../storage';
 import { countedAttempts, replayedResult } from './bundle';
 
@@ -29,9 +28,9 @@ export async function statementsOf(data: LabData, personId: string): Promise<Xap
   const lang: Language = data.profile?.lang ?? 'es';
   const statements: XapiStatement[] = [];
   for (const attempt of countedAttempts(data.attempts)) {
-    const result = await replayedResult(attempt, lang);
-    if (result === undefined) continue;
-    const pack = await loadPack(attempt.packId, [attempt.scenarioId], lang);
+    const replayed = await replayedResult(attempt, lang);
+    if (replayed === undefined) continue;
+    const { result, pack } = replayed;
     const seconds = (Date.parse(attempt.completedAt) - Date.parse(attempt.startedAt)) / 1000;
     statements.push(
       ...toXapiStatements(result, {
