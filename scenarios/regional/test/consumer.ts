@@ -13,7 +13,7 @@ assert.deepEqual(
 
 // A trainee who waves the couple through at the border loses Marisol: a harmful choice, a harmed ending.
 const result = replay(parsed.value, 'identification-border-post', [
-  { type: 'CHOOSE', choiceId: 'stamp-exit' },
+  { type: 'CHOOSE', choiceId: 'record-exit-and-release' },
 ]);
 assert.equal(result.ending?.outcome, 'harmed');
 assert.equal(result.scores.overall, 0);
