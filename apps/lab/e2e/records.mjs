@@ -518,6 +518,32 @@ test('packs at run time: an invalid pack shows its issues and changes nothing; a
   );
 });
 
+test('axe-core finds no violations on the records, packs and verification pages', async () => {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.goto(server.url);
+  if ((await page.evaluate(() => localStorage.getItem('ruta-lab:profile'))) === null) await createProfile();
+  for (const [route, ready] of [
+    ['records', '.lab-records h1'],
+    ['packs', '.lab-packs h1'],
+    ['verify', '.lab-verify h1'],
+  ]) {
+    await page.goto(`${server.url}#/${route}`);
+    await page.locator(ready).waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    });
+    assert(violations.length === 0, `axe on #/${route}:\n    ${violations.join('\n    ')}`);
+  }
+});
+
 test('offline: after one visit, with the network cut, the lab reloads and a scenario plays to its end', async () => {
   // Every file of the build is precached: the pages, every pack's scenarios in every language, the scenes.
   const sw = readFileSync(join(labDir, 'dist', 'sw.js'), 'utf8');
