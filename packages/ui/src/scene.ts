@@ -4,6 +4,8 @@
  *
  *   const SceneView = lazy(() => import('@ruta/ui/scene').then((m) => ({ default: m.SceneView })));
  */
+
+export { hasWebGL } from './has-webgl';
 export { type SceneLang, sceneLabel, sceneMessages } from './scene/labels';
 export {
   Characters,
@@ -25,4 +27,3 @@ export {
   type StageProps,
   sceneEnvironments,
 } from './scene/types';
-export { hasWebGL } from './scene/webgl';

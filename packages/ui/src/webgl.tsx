@@ -1,20 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from './t';
 
-/**
- * Whether this browser can give a WebGL context (no three.js needed). False on the server, in jsdom, and in
- * browsers with WebGL switched off or no GPU and no software fallback.
- */
-export function hasWebGL(): boolean {
-  if (typeof document === 'undefined' || typeof globalThis.WebGLRenderingContext === 'undefined')
-    return false;
-  try {
-    const canvas = document.createElement('canvas');
-    return (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) !== null;
-  } catch {
-    return false;
-  }
-}
+export { hasWebGL } from './has-webgl';
 
 export interface SceneBoundaryProps {
   /** What to show instead when the scene fails (the text mode goes on beside it either way). */

@@ -12,6 +12,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { Vector3 } from 'three';
+import { hasWebGL } from '../has-webgl';
 import { CharactersLayout } from './characters';
 import { type SceneLang, sceneLabel } from './labels';
 import { framing, placeCharacters } from './placement';
@@ -24,7 +25,6 @@ import {
   type StageProps,
   sceneEnvironments,
 } from './types';
-import { hasWebGL } from './webgl';
 
 /** The draw calls and triangles each environment (with its characters) must stay within. */
 export const sceneBudget = { drawCalls: 60, triangles: 60_000 } as const;
