@@ -99,6 +99,13 @@ function runBlock(block, cwd, env) {
 
 function main() {
   const files = named.length > 0 ? named : readmes();
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    console.error(
+      `docs-test: no such README: ${missing.map((file) => relative(process.cwd(), file)).join(', ')}`,
+    );
+    process.exit(2);
+  }
   const all = files.map((file) => ({ file, blocks: shellBlocks(readFileSync(file, 'utf8')) }));
   let failures = 0;
   let passes = 0;

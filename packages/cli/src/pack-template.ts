@@ -19,7 +19,7 @@ export interface PackTemplateOptions {
   /** The version range of `@ruta/scenario-engine` to depend on. */
   engineRange: string;
   /** The version range of `vitest`, `tsup`, `typescript` and `@types/node` to develop with. */
-  toolRanges: Record<'vitest' | 'tsup' | 'typescript' | '@types/node', string>;
+  toolRanges: Record<'vitest' | 'tsup' | 'typescript' | '@types/node' | '@ruta/cli', string>;
 }
 
 type Words = Record<Language, string>;
@@ -540,14 +540,14 @@ regional de la Conferencia Regional sobre Migración sobre trata de personas.
 ## Cómo trabajar
 
 - \`pack.json\` es el paquete: solo datos (escenarios, nodos, elecciones, indicadores, derivaciones). El formato
-  está descrito en la especificación \`ruta.pack/1\`; \`ruta schema > pack.schema.json\` da el JSON Schema para
+  está descrito en la especificación \`ruta.pack/1\`; \`npx --no-install ruta schema > pack.schema.json\` da el JSON Schema para
   el editor.
-- \`ruta validate .\` comprueba cada campo y cada regla (traducciones, ids, destinos de las elecciones) y
+- \`npx --no-install ruta validate .\` comprueba cada campo y cada regla (traducciones, ids, destinos de las elecciones) y
   las comprobaciones estáticas: cada nodo es alcanzable, nadie queda sin opción y un final \`protected\` es
   alcanzable. Válido quiere decir las dos cosas.
-- \`ruta analyze .\` hace las mismas comprobaciones estáticas y muestra los caminos más corto y más largo y
+- \`npx --no-install ruta analyze .\` hace las mismas comprobaciones estáticas y muestra los caminos más corto y más largo y
   las puntuaciones extremas.
-- \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` juega el escenario en la terminal.
+- \`npx --no-install ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` juega el escenario en la terminal.
 - \`npm test\` valida y analiza el paquete (\`test/pack.test.ts\`); \`npm run build\` genera \`dist/\`.
 
 Cada texto debe estar en todos los idiomas del paquete (${o.languages.join(', ')}). Sustituya el escenario de
@@ -561,14 +561,14 @@ Migration's regional training program on trafficking in persons.
 ## How to work on it
 
 - \`pack.json\` is the pack: data only (scenarios, nodes, choices, indicators, referrals). The format is
-  described in the \`ruta.pack/1\` specification; \`ruta schema > pack.schema.json\` gives your editor the JSON
+  described in the \`ruta.pack/1\` specification; \`npx --no-install ruta schema > pack.schema.json\` gives your editor the JSON
   Schema.
-- \`ruta validate .\` checks every field and every rule (translations, ids, where choices lead) and the
+- \`npx --no-install ruta validate .\` checks every field and every rule (translations, ids, where choices lead) and the
   static checks: every node can be reached, nobody is left without a choice and a \`protected\` ending can
   be reached. Valid means both.
-- \`ruta analyze .\` runs the same static checks and shows the shortest and longest paths and the extreme
+- \`npx --no-install ruta analyze .\` runs the same static checks and shows the shortest and longest paths and the extreme
   scores.
-- \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` plays the scenario in the terminal.
+- \`npx --no-install ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` plays the scenario in the terminal.
 - \`npm test\` validates and analyses the pack (\`test/pack.test.ts\`); \`npm run build\` writes \`dist/\`.
 
 Every text must be in every language of the pack (${o.languages.join(', ')}). Replace the sample scenario
@@ -582,14 +582,14 @@ régional de formation de la Conférence régionale sur les migrations sur la tr
 ## Comment y travailler
 
 - \`pack.json\` est le paquet : des données seulement (scénarios, nœuds, choix, indicateurs, orientations). Le
-  format est décrit dans la spécification \`ruta.pack/1\` ; \`ruta schema > pack.schema.json\` donne le JSON
+  format est décrit dans la spécification \`ruta.pack/1\` ; \`npx --no-install ruta schema > pack.schema.json\` donne le JSON
   Schema à votre éditeur.
-- \`ruta validate .\` vérifie chaque champ et chaque règle (traductions, identifiants, destinations des choix)
+- \`npx --no-install ruta validate .\` vérifie chaque champ et chaque règle (traductions, identifiants, destinations des choix)
   et les vérifications statiques : chaque nœud est atteignable, personne ne reste sans choix et une fin
   \`protected\` est atteignable. Valide veut dire les deux.
-- \`ruta analyze .\` fait les mêmes vérifications statiques et montre les chemins le plus court et le plus
+- \`npx --no-install ruta analyze .\` fait les mêmes vérifications statiques et montre les chemins le plus court et le plus
   long et les scores extrêmes.
-- \`ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` joue le scénario dans le terminal.
+- \`npx --no-install ruta play . --scenario farm-inspection --lang ${o.languages[0]}\` joue le scénario dans le terminal.
 - \`npm test\` valide et analyse le paquet (\`test/pack.test.ts\`) ; \`npm run build\` produit \`dist/\`.
 
 Chaque texte doit exister dans toutes les langues du paquet (${o.languages.join(', ')}). Remplacez le scénario

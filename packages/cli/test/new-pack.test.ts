@@ -30,7 +30,12 @@ describe('ruta new-pack', () => {
     expect(pack).toMatchObject({ id: 'honduras-labour', country: 'HN', languages: ['es', 'fr'] });
     expect(Object.keys(pack.title as object)).toEqual(['es', 'fr']);
     expect(JSON.stringify(pack)).toContain('Honduras');
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('Cómo trabajar');
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('Cómo trabajar');
+    // The README's commands run the pack's own copy of the CLI, never a package fetched by npx.
+    expect(manifest.devDependencies?.['@ruta/cli']).toMatch(/^\^\d+\.\d+\.\d+/);
+    expect(readme).toContain('`npx --no-install ruta validate .`');
+    expect(readme).not.toMatch(/`ruta /);
   });
 
   it('the scaffolded pack passes ruta validate and ruta analyze out of the box', () => {

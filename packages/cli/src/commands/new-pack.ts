@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { countryCodes, kebabCase, type Language, languages } from '@ruta/curriculum';
+import { version } from '../../package.json';
 import type { Command } from '../command';
 import { checkFailure, usageError } from '../failures';
 import { fileKind } from '../files';
@@ -74,7 +75,14 @@ export const newPackCommand: Command = {
       country: country as PackCountry,
       languages: langList as Language[],
       engineRange: engineRange(io.cwd),
-      toolRanges: { vitest: '~4.1.12', tsup: '~8.5.0', typescript: '~5.9.3', '@types/node': '^20.19.0' },
+      toolRanges: {
+        vitest: '~4.1.12',
+        tsup: '~8.5.0',
+        typescript: '~5.9.3',
+        '@types/node': '^20.19.0',
+        // The README's `npx --no-install ruta …` lines run the pack's own copy of this CLI.
+        '@ruta/cli': `^${version}`,
+      },
     });
     try {
       for (const [relative, content] of Object.entries(files)) {
