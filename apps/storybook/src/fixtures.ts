@@ -7,9 +7,10 @@ import {
   type Pack,
   type Play,
   type PlayResult,
-  parsePack,
   startScenario,
 } from '@ruta/scenario-engine';
+import { type ValidationIssue, validatePack } from '@ruta/scenario-engine/validate';
+import type { Lang } from '@ruta/ui';
 
 export const packs: readonly Pack[] = [regional, sv, mx];
 export { mx, regional, sv };
@@ -100,8 +101,11 @@ export function endedResult(
 
 export const borderPost = 'identification-border-post';
 
-/** A copy of the regional pack with mistakes an author makes, and what `parsePack` says about it. */
-export function brokenPackIssues() {
+/**
+ * A copy of the regional pack with mistakes an author makes, and what `validatePack` says about it in `lang`
+ * (the issues a pack import panel shows a user in that language).
+ */
+export function brokenPackIssues(lang: Lang): ValidationIssue[] {
   const broken = structuredClone(regional) as unknown as Record<string, unknown> & {
     scenarios: Array<{ nodes: Record<string, { choices?: Array<{ to: string }> }>; stage: string }>;
     version: string;
@@ -111,6 +115,6 @@ export function brokenPackIssues() {
   scenario.stage = 'identificaton';
   const first = Object.values(scenario.nodes).find((node) => node.choices !== undefined)!;
   first.choices![0]!.to = 'interveiw';
-  const parsed = parsePack(broken);
-  return parsed.ok ? [] : parsed.issues;
+  const validation = validatePack(broken, { lang });
+  return validation.ok ? [] : validation.issues;
 }

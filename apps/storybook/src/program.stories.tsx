@@ -4,6 +4,7 @@ import {
   CompetencyProfile,
   CurriculumMap,
   PackImportPanel,
+  useLang,
   VerificationResult,
 } from '@ruta/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -159,9 +160,18 @@ export const VerificationExpiredEnglish: StoryObj = {
   parameters: { ruta: { lang: 'en' } },
 };
 
-/** A pack with mistakes: each validation issue with its path, in words in the user's language. */
-export const PackImportWithErrors: StoryObj = {
-  render: () => <PackImportPanel issues={brokenPackIssues()} packName="rcm-regional" />,
+/** The broken pack validated in the user's language, as an app does before it shows the panel. */
+function BrokenPackImport() {
+  const [lang] = useLang();
+  return <PackImportPanel issues={brokenPackIssues(lang)} packName="rcm-regional" />;
+}
+
+/** A pack with mistakes: each issue `validatePack` found, its message in the user's language, with its path. */
+export const PackImportWithErrors: StoryObj = { render: () => <BrokenPackImport /> };
+
+export const PackImportWithErrorsEnglish: StoryObj = {
+  ...PackImportWithErrors,
+  parameters: { ruta: { lang: 'en' } },
 };
 
 export const PackImportWithErrorsFrench: StoryObj = {
@@ -173,6 +183,6 @@ export const PackImportWithErrorsFrench: StoryObj = {
 export const PackImportValid: StoryObj = {
   render: () => {
     const report = analyzePack(sv, { lang: 'es' });
-    return <PackImportPanel issues={report.errors} packName={sv.id} messagesLang="es" />;
+    return <PackImportPanel issues={report.errors} packName={sv.id} />;
   },
 };

@@ -24,7 +24,7 @@ export {
 export { Meters, type MetersProps } from './meters';
 export { type CatalogueIndicator, indicatorCatalogue, Notebook, type NotebookProps } from './notebook';
 export { OutcomeBadge, QualityBadge } from './outcome';
-export { describePath, type ImportIssue, PackImportPanel, type PackImportPanelProps } from './pack-import';
+export { type ImportIssue, PackImportPanel, type PackImportPanelProps } from './pack-import';
 export { PackText, type PackTextProps, pickText } from './pack-text';
 export { ResultsSummary, type ResultsSummaryProps } from './results-summary';
 export {

@@ -3,75 +3,33 @@ import type { Lang } from './messages';
 import { useLang } from './settings';
 import { useT } from './t';
 
-/** An issue found while importing a pack: a validation issue (`PackIssue`) or a static-check error. */
+/**
+ * An issue found while importing a pack: a validation issue (`ValidationIssue` from
+ * `@ruta/scenario-engine/validate`, or a `PackIssue` from `parsePack`) or a static-check error.
+ */
 export interface ImportIssue {
-  /** A JSON path into the pack, e.g. `scenarios[0].nodes.arrival.choices[1].to`. */
+  /** A JSON path into the pack, e.g. `scenarios[0].nodes.arrival.choices[1].to`, shown as it is written. */
   path: string;
+  /** The message, shown as given: validate with the user's language (`validatePack(pack, { lang })`). */
   message: string;
-  /** The kind of a static-check error (`unreachable-node`, `soft-lock`…), when it is one. */
+  /** The static check a validation issue comes from (`unreachable-node`, `soft-lock`…), when it is one. */
+  check?: string;
+  /** The kind of a static-check error from `analyzePack` (same names as `check`), when it is one. */
   kind?: string;
 }
 
 export interface PackImportPanelProps {
   issues: readonly ImportIssue[];
   packName?: string;
-  /** The language the issue messages are written in (validation messages are English; default `en`). */
+  /**
+   * The language the issue messages are written in, set as their `lang` attribute. Defaults to the interface
+   * language, which is what `validatePack(pack, { lang })` with the user's language gives.
+   */
   messagesLang?: Lang;
 }
 
-type T = ReturnType<typeof useT>;
-
-/** The pack fields named in words (others are shown as they are written in the file). */
-const fields = new Set([
-  'version',
-  'stage',
-  'to',
-  'text',
-  'title',
-  'languages',
-  'speaker',
-  'start',
-  'summary',
-  'timeout',
-]);
-
-/** A JSON path in words, in the interface language: "scenario 1 › node “arrival” › choice 2 › to". */
-export function describePath(path: string, t: T): string {
-  if (path === '' || path === '(root)') return t('path.root');
-  const parts: string[] = [];
-  const tokens = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    const next = tokens[i + 1];
-    const index = next?.startsWith('[') ? Number(next.slice(1, -1)) + 1 : undefined;
-    const known: Record<string, Parameters<T>[0]> = {
-      scenarios: 'path.scenario',
-      choices: 'path.choice',
-      journeys: 'path.journey',
-      indicators: 'path.indicator',
-      references: 'path.reference',
-      referrals: 'path.referral',
-      effects: 'path.effect',
-      authors: 'path.author',
-      steps: 'path.step',
-      characters: 'path.character',
-    };
-    const key = known[token];
-    if (key !== undefined && index !== undefined) {
-      parts.push(t(key, { n: index }));
-      i++;
-    } else if (token === 'nodes' && next !== undefined && !next.startsWith('[')) {
-      parts.push(t('path.node', { id: next }));
-      i++;
-    } else if (token.startsWith('[')) parts.push(`#${Number(token.slice(1, -1)) + 1}`);
-    else if (fields.has(token)) parts.push(t(`field.${token}` as Parameters<T>[0]));
-    else parts.push(token);
-  }
-  return parts.join(' › ');
-}
-
-/** The issues that kept a pack from being imported, each with where it is, in words and as a path. */
-export function PackImportPanel({ issues, packName, messagesLang = 'en' }: PackImportPanelProps) {
+/** The issues that kept a pack from being imported, each with its message as given and its path. */
+export function PackImportPanel({ issues, packName, messagesLang }: PackImportPanelProps) {
   const t = useT();
   const [lang] = useLang();
   const headingId = useId();
@@ -84,6 +42,7 @@ export function PackImportPanel({ issues, packName, messagesLang = 'en' }: PackI
         </h2>
       </section>
     );
+  const messageLang = messagesLang ?? lang;
   return (
     <section className="ruta-panel ruta-import ruta-invalid" role="alert" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -92,33 +51,21 @@ export function PackImportPanel({ issues, packName, messagesLang = 'en' }: PackI
       </h2>
       <p>{t('import.count', { count: issues.length })}</p>
       <ol className="ruta-issues">
-        {issues.map((issue, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: issues may repeat a path
-          <li key={index}>
-            <p>
-              <strong>{describePath(issue.path, t)}</strong>
-              {issue.kind && <span className="ruta-tag"> {issue.kind}</span>}
-            </p>
-            <p className="ruta-small">
-              {t('import.path')} <code>{issue.path}</code>
-            </p>
-            <p lang={messagesLang}>
-              {issue.message}
-              {messagesLang !== lang && (
-                <>
-                  {' '}
-                  <span
-                    className="ruta-fallback"
-                    lang={lang}
-                    title={t('text.fallback', { lang: t(`lang.${messagesLang}`) })}
-                  >
-                    {t('text.fallbackMarker', { code: messagesLang.toUpperCase() })}
-                  </span>
-                </>
-              )}
-            </p>
-          </li>
-        ))}
+        {issues.map((issue, index) => {
+          const check = issue.check ?? issue.kind;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: issues may repeat a path
+            <li key={index}>
+              <p lang={messageLang === lang ? undefined : messageLang}>
+                {issue.message}
+                {check && <span className="ruta-tag"> ({check})</span>}
+              </p>
+              <p className="ruta-small">
+                {t('import.path')} <code>{issue.path === '' ? '(root)' : issue.path}</code>
+              </p>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

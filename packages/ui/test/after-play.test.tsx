@@ -1,5 +1,6 @@
 import regional from '@ruta/pack-regional';
-import { type Pack, parsePack, startScenario } from '@ruta/scenario-engine';
+import { type Pack, startScenario } from '@ruta/scenario-engine';
+import { validatePack } from '@ruta/scenario-engine/validate';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
@@ -59,18 +60,45 @@ test('the meters hidden during an exam are shown in the debrief with their final
   );
 });
 
-test('pack import issues are listed with their path in words, in the user language', () => {
-  const broken = structuredClone(regional) as Pack;
-  broken.version = '1.0';
-  const parsed = parsePack(broken);
-  expect(parsed.ok).toBe(false);
-  const issues = parsed.ok ? [] : parsed.issues;
-  issues.push({ path: 'scenarios[0].nodes.arrival.choices[1].to', message: 'no node "interveiw"' });
-  renderInFrame(<PackImportPanel issues={issues} packName="rcm-regional" />);
-  expect(screen.getByRole('alert').textContent).toContain('No se pudo importar el paquete «rcm-regional»');
-  expect(screen.getByText('escenario 1 › nodo «arrival» › opción 2 › destino (to)')).toBeTruthy();
-  expect(screen.getByText('versión')).toBeTruthy();
-  const message = screen.getByText(/no node "interveiw"/);
-  expect(message.getAttribute('lang')).toBe('en');
-  expect(message.textContent).toContain('[EN]');
+test.each([
+  ['es', 'No se pudo importar el paquete «rcm-regional»'],
+  ['fr', "Le paquet « rcm-regional » n'a pas pu être importé"],
+] as const)(
+  'pack import issues in %s: each message as validatePack gave it, with its path',
+  (lang, heading) => {
+    const broken = structuredClone(regional) as Pack;
+    broken.version = '1.0';
+    const validation = validatePack(broken, { lang });
+    expect(validation.ok).toBe(false);
+    const issues = validation.ok ? [] : validation.issues;
+    const versionIssue = issues.find((issue) => issue.path === 'version');
+    expect(versionIssue).toBeDefined();
+    renderInFrame(<PackImportPanel issues={issues} packName="rcm-regional" />, { lang });
+    const panel = screen.getByRole('alert');
+    expect(panel.textContent).toContain(heading);
+    // The message as the engine wrote it in the user's language: not re-worded, not marked as another language.
+    const message = within(panel).getByText(versionIssue?.message ?? '');
+    expect(message.closest('[lang]')?.getAttribute('lang')).toBe(lang);
+    expect(panel.textContent).not.toMatch(/\[(EN|ES|FR)\]/);
+    // Each issue's path, as written in the file.
+    const paths = within(panel).getAllByText((_, element) => element?.tagName === 'CODE');
+    expect(paths.map((path) => path.textContent)).toEqual(issues.map((issue) => issue.path));
+  },
+);
+
+test('a static-check issue shows which check found it', () => {
+  renderInFrame(
+    <PackImportPanel
+      issues={[
+        {
+          path: 'scenarios[0].nodes.debrief',
+          message: 'Ningún camino lleva al nodo «debrief».',
+          check: 'unreachable-node',
+        },
+      ]}
+    />,
+  );
+  const item = within(screen.getByRole('alert')).getByRole('listitem');
+  expect(item.textContent).toContain('Ningún camino lleva al nodo «debrief». (unreachable-node)');
+  expect(item.textContent).toContain('Ruta: scenarios[0].nodes.debrief');
 });
