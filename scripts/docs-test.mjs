@@ -81,6 +81,8 @@ function userEnvironment() {
   env.npm_config_fund = 'false';
   env.npm_config_audit = 'false';
   env.npm_config_loglevel = 'error';
+  // Third-party dependencies come from npm's cache when it has them (as the consumer test does).
+  env.npm_config_prefer_offline = 'true';
   return env;
 }
 
