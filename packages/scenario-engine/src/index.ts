@@ -55,8 +55,10 @@ export {
   type PlayErrorCode,
   PlayEvent,
 } from './play-event';
-export { replay, replayPlay } from './replay';
+export { type ReplayOptions, replay, replayPlay } from './replay';
 export {
+  type Accommodations,
+  accommodationNames,
   type DebriefChoice,
   type Decision,
   type IdentificationScore,

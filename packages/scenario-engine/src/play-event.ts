@@ -12,17 +12,7 @@ export type PlayEvent = z.infer<typeof PlayEvent>;
 /** Values carried into a scenario (a journey's carried variables): variable name → value. */
 export type CarriedValues = Record<string, number | boolean>;
 
-/** Why the engine refused something: a stable `code`, a clear message, and for a replay the event's index. */
-export class PlayError extends Error {
-  override readonly name = 'PlayError';
-  readonly code: PlayErrorCode;
-  eventIndex?: number;
-  constructor(code: PlayErrorCode, message: string, eventIndex?: number) {
-    super(message);
-    this.code = code;
-    if (eventIndex !== undefined) this.eventIndex = eventIndex;
-  }
-}
+export { PlayError } from './play-error';
 
 export type PlayErrorCode =
   | 'unknown-scenario'
@@ -36,5 +26,6 @@ export type PlayErrorCode =
   | 'play-over'
   | 'play-stopped'
   | 'invalid-carry'
+  | 'invalid-accommodations'
   | 'journey-step-not-done'
   | 'journey-over';

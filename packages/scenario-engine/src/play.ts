@@ -2,9 +2,18 @@ import { type Language, localize } from '@ruta/curriculum';
 import { type Actor, createActor } from 'xstate';
 import { type CompiledNode, type CompiledScenario, compileScenario, type PlayContext } from './compile';
 import { evaluateCondition, initialVariables, type Variables } from './conditions';
-import { type CarriedValues, PlayError, type PlayEvent } from './play-event';
-import { computeResult, type PlayResult, type PlayStep } from './result';
-import { encodeEvents, type PlaySave, saveFormatVersion } from './save-format';
+import { PlayError } from './play-error';
+import type { CarriedValues, PlayEvent } from './play-event';
+import {
+  type Accommodations,
+  accommodationNames,
+  computeResult,
+  type PlayResult,
+  type PlayStep,
+  usedAccommodations,
+} from './result';
+import { encodeEvents, saveFormatVersion } from './save-events';
+import type { PlaySave } from './save-format';
 import type { Node, Pack, Scenario } from './schema';
 
 /** A clock for node timeouts (XState's clock shape; `SimulatedClock` from xstate fits). */
@@ -30,6 +39,11 @@ export interface StartOptions {
   timers?: boolean;
   /** The clock timeouts run on (default: the real one). XState's `SimulatedClock` fits. */
   clock?: Clock;
+  /**
+   * Accessibility accommodations in use from the start (e.g. `{ timerPaused: true }`): recorded in the result
+   * and the save, never scored. Ones turned on during the play are recorded with `play.accommodate`.
+   */
+  accommodations?: Accommodations;
 }
 
 /** One scenario being played. Every accepted event is logged; a rejected one throws and changes nothing. */
@@ -49,6 +63,8 @@ export interface Play {
   readonly done: boolean;
   /** The values carried in, if any. */
   readonly carry: CarriedValues | undefined;
+  /** The accessibility accommodations used so far (only those used; `{}` when none). */
+  readonly accommodations: Readonly<Accommodations>;
   /** The choices offered now (conditions evaluated), texts in `lang` (default: the pack's first language). */
   choices(lang?: Language): OfferedChoice[];
   /** Sends an event; throws a {@link PlayError} (and changes nothing) when the event is not allowed now. */
@@ -57,6 +73,14 @@ export interface Play {
   note(indicatorId: string): void;
   unnote(indicatorId: string): void;
   timeout(): void;
+  /**
+   * Records accessibility accommodations the trainee turned on (e.g. `{ timerPaused: true }` when the timer
+   * pause is switched on mid-play). Not an event: it is not in `events`, changes no score, and a replay of the
+   * events gives the same result. Once used, an accommodation stays recorded (`false` does not erase it).
+   * Ignored once the play has ended or was stopped; throws a {@link PlayError} (`invalid-accommodations`) for
+   * anything but an object of known names with true/false values.
+   */
+  accommodate(accommodations: Accommodations): void;
   /** The result so far (complete once `done`). */
   result(): PlayResult;
   /** A compact save of this play: resume it later with `resume`. */
@@ -112,6 +136,26 @@ function checkedCarry(
   return out;
 }
 
+/** The accommodations given, checked: an object of known names with true/false values. */
+function checkedAccommodations(accommodations: unknown): Accommodations {
+  if (typeof accommodations !== 'object' || accommodations === null || Array.isArray(accommodations))
+    throw new PlayError(
+      'invalid-accommodations',
+      'accommodations must be an object such as { "timerPaused": true }',
+    );
+  const known: readonly string[] = accommodationNames;
+  for (const [name, value] of Object.entries(accommodations)) {
+    if (!known.includes(name))
+      throw new PlayError(
+        'invalid-accommodations',
+        `unknown accommodation ${q(name)} (known: ${accommodationNames.join(', ')})`,
+      );
+    if (typeof value !== 'boolean' && value !== undefined)
+      throw new PlayError('invalid-accommodations', `accommodation ${q(name)} must be true or false`);
+  }
+  return accommodations as Accommodations;
+}
+
 class ScenarioPlay implements Play {
   readonly #compiled: CompiledScenario;
   readonly #actor: Actor<CompiledScenario['machine']>;
@@ -129,9 +173,15 @@ class ScenarioPlay implements Play {
   #notebookView: readonly string[] | undefined;
   #variablesView: [Variables, Variables] | undefined;
 
+  #accommodations: Readonly<Accommodations> = Object.freeze({});
+
   constructor(compiled: CompiledScenario, options: StartOptions) {
     this.#compiled = compiled;
     this.#carry = checkedCarry(compiled, options.carry);
+    if (options.accommodations !== undefined)
+      this.#accommodations = Object.freeze(
+        usedAccommodations(checkedAccommodations(options.accommodations)) ?? {},
+      );
     const start = compiled.scenario.start;
     const input: PlayContext = {
       variables: initialVariables(compiled.declarations, this.#carry),
@@ -179,6 +229,19 @@ class ScenarioPlay implements Play {
   }
   get carry(): CarriedValues | undefined {
     return this.#carry === undefined ? undefined : { ...this.#carry };
+  }
+  get accommodations(): Readonly<Accommodations> {
+    return this.#accommodations;
+  }
+
+  accommodate(accommodations: Accommodations): void {
+    const used = usedAccommodations(checkedAccommodations(accommodations));
+    if (used === undefined || this.#done || this.#stopped) return;
+    const merged = { ...this.#accommodations, ...used };
+    if (accommodationNames.every((name) => merged[name] === this.#accommodations[name])) return;
+    this.#accommodations = Object.freeze(merged);
+    const listeners = this.#listeners;
+    if (listeners !== undefined) for (const listener of listeners.slice()) listener(this);
   }
 
   choices(lang?: Language): OfferedChoice[] {
@@ -334,6 +397,7 @@ class ScenarioPlay implements Play {
       events: this.#events,
       carry: this.#carry,
       done: this.#done,
+      accommodations: this.#accommodations,
     });
   }
 
@@ -346,6 +410,8 @@ class ScenarioPlay implements Play {
       events: encodeEvents(this.#events),
     };
     if (this.#carry !== undefined) save.carry = { ...this.#carry };
+    const accommodations = usedAccommodations(this.#accommodations);
+    if (accommodations !== undefined) save.accommodations = accommodations;
     return save;
   }
 

@@ -1,7 +1,17 @@
 import { type Play, startScenario } from './play';
 import { type CarriedValues, PlayError, PlayEvent } from './play-event';
-import type { PlayResult } from './result';
+import type { Accommodations, PlayResult } from './result';
 import type { Pack } from './schema';
+
+/** What a replay needs beside the events: the carried values, and the accommodations to record again. */
+export interface ReplayOptions {
+  carry?: CarriedValues;
+  /**
+   * The accessibility accommodations of the play (`result.accommodations`): recorded in the replayed result,
+   * never scored, so the scores are the same with or without them.
+   */
+  accommodations?: Accommodations;
+}
 
 /**
  * Replays a play from its event log (no clock: timeouts happen where the log has a `TIMEOUT`). The same
@@ -12,7 +22,7 @@ export function replay(
   pack: Pack,
   scenarioId: string,
   events: readonly PlayEvent[],
-  options: { carry?: CarriedValues } = {},
+  options: ReplayOptions = {},
 ): PlayResult {
   const play = replayPlay(pack, scenarioId, events, options);
   const result = play.result();
@@ -25,10 +35,14 @@ export function replayPlay(
   pack: Pack,
   scenarioId: string,
   events: readonly PlayEvent[],
-  options: { carry?: CarriedValues } = {},
+  options: ReplayOptions = {},
 ): Play {
   if (!Array.isArray(events)) throw new PlayError('invalid-event', 'events must be a list of play events');
-  const play = startScenario(pack, scenarioId, { carry: options.carry, timers: false });
+  const play = startScenario(pack, scenarioId, {
+    carry: options.carry,
+    timers: false,
+    ...(options.accommodations === undefined ? {} : { accommodations: options.accommodations }),
+  });
   try {
     events.forEach((event, index) => {
       const checked = PlayEvent.safeParse(event);

@@ -3,7 +3,7 @@ import type { CompiledNode, CompiledScenario, PlayContext } from './compile';
 import { evaluateCondition } from './conditions';
 import type { CarriedValues, PlayEvent } from './play-event';
 import type { Choice, Outcome, Quality, Stage } from './schema';
-import { stages } from './schema';
+import { stages } from './schema-plain';
 
 /**
  * What a play produces (spec "What a play produces"): the path, the ending, final variables, referrals,
@@ -67,6 +67,30 @@ export interface Decision {
   best: DebriefChoice;
 }
 
+/**
+ * The accessibility accommodations a trainee used during a play. They are recorded beside the result and never
+ * change it: not an event, not scored, and a replay of the same events gives the same scores with or without
+ * them. Each is recorded once used (turning it off later does not erase that it was used).
+ */
+export interface Accommodations {
+  /**
+   * The countdown of a timed decision was paused at some moment of the play (the trainee needed more time),
+   * so where a timeout did not fire it may have had more than the node's `timeout.seconds`.
+   */
+  timerPaused?: boolean;
+}
+
+/** The accommodation names, in the order they are recorded. */
+export const accommodationNames = ['timerPaused'] as const satisfies readonly (keyof Accommodations)[];
+
+/** Only the accommodations used (`true`), or undefined when none was. */
+export function usedAccommodations(accommodations: Accommodations | undefined): Accommodations | undefined {
+  if (accommodations === undefined) return undefined;
+  const used: Accommodations = {};
+  for (const name of accommodationNames) if (accommodations[name] === true) used[name] = true;
+  return Object.keys(used).length === 0 ? undefined : used;
+}
+
 export interface PlayResult {
   packId: string;
   packVersion: string;
@@ -76,6 +100,10 @@ export interface PlayResult {
   complete: boolean;
   events: PlayEvent[];
   carry?: CarriedValues;
+  /**
+   * The accessibility accommodations used during the play (absent when none was): recorded, never scored.
+   */
+  accommodations?: Accommodations;
   path: PathStep[];
   ending?: { node: string; outcome: Outcome };
   variables: Record<string, number | boolean>;
@@ -103,6 +131,7 @@ export interface PlayLog {
   readonly events: readonly PlayEvent[];
   readonly carry: CarriedValues | undefined;
   readonly done: boolean;
+  readonly accommodations?: Accommodations;
 }
 
 function debriefChoice(choice: Choice): DebriefChoice {
@@ -227,6 +256,8 @@ export function computeResult(compiled: CompiledScenario, log: PlayLog): PlayRes
   if (log.final.ending !== undefined)
     result.ending = { node: log.final.id, outcome: log.final.ending.outcome };
   if (log.carry !== undefined) result.carry = { ...log.carry };
+  const accommodations = usedAccommodations(log.accommodations);
+  if (accommodations !== undefined) result.accommodations = accommodations;
   return result;
 }
 

@@ -58,6 +58,7 @@ export function resume(
   try {
     play = startScenario(pack, saved.scenario, {
       carry: saved.carry,
+      ...(saved.accommodations === undefined ? {} : { accommodations: saved.accommodations }),
       timers: options.timers,
       clock: options.clock,
     });

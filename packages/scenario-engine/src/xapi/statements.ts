@@ -298,11 +298,23 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
 
   if (result.complete && result.ending !== undefined) {
     const overall = result.scores.overall;
-    push('completed', au, scenarioContext(true), {
-      completion: true,
-      ...timed,
-      extensions: { [extension('outcome')]: result.ending.outcome },
-    });
+    // The accessibility accommodations used (e.g. the timer paused), so an LRS sees the conditions of the
+    // attempt: a context extension, never part of the score.
+    const accommodations =
+      result.accommodations === undefined
+        ? undefined
+        : { [extension('accommodations')]: { ...result.accommodations } };
+    push(
+      'completed',
+      au,
+      scenarioContext(true),
+      {
+        completion: true,
+        ...timed,
+        extensions: { [extension('outcome')]: result.ending.outcome },
+      },
+      accommodations,
+    );
     const passed = result.ending.outcome === 'protected' && overall !== null && overall >= threshold;
     push(
       passed ? 'passed' : 'failed',
@@ -313,7 +325,12 @@ export function toXapiStatements(result: PlayResult, options: XapiOptions): Xapi
         success: passed,
         ...timed,
       },
-      cmi5?.masteryScore === undefined ? undefined : { [cmi5MasteryScoreExtension]: cmi5.masteryScore },
+      cmi5?.masteryScore === undefined && accommodations === undefined
+        ? undefined
+        : {
+            ...(cmi5?.masteryScore === undefined ? {} : { [cmi5MasteryScoreExtension]: cmi5.masteryScore }),
+            ...accommodations,
+          },
     );
   }
   if (cmi5 !== undefined) push('terminated', au, scenarioContext(false), { ...timed });
