@@ -33,7 +33,10 @@ export interface SceneSlotProps {
   reducedMotion: boolean;
 }
 
-/** The accessibility options in effect during a play, handed over with its result. */
+/**
+ * The accessibility options in effect during a play, handed over with its result. The timer pause is also in
+ * the result itself (`result.accommodations.timerPaused`), where saves, replays and xAPI keep it.
+ */
 export interface AccessibilityRecord {
   /** True when the countdown of a timed decision was paused for the trainee at least once. */
   timerPaused: boolean;
@@ -48,7 +51,10 @@ export interface ScenarioPlayerProps {
   scene?: ReactNode | ((props: SceneSlotProps) => ReactNode);
   /** The clock the play was started with (`createTimerClock()`): the countdown shows it and can pause it. */
   clock?: TimerClock;
-  /** Called once when the play reaches its ending, with the result and the accessibility options used. */
+  /**
+   * Called once when the play reaches its ending, with the result (its `accommodations` record the timer
+   * pause) and the accessibility options used.
+   */
   onEnd?: (result: PlayResult, accessibility: AccessibilityRecord) => void;
   /** Called after every change of the play (a choice, a note, a timeout). */
   onEvent?: (play: Play) => void;
@@ -100,7 +106,12 @@ export function ScenarioPlayer({ play, scene, clock, onEnd, onEvent, notebook = 
     if (hold) clock.pause();
     else clock.resume();
   }, [clock, hold]);
-  if (hold && timed && clock !== undefined) pausedRef.current = true;
+  const pausing = hold && timed && clock !== undefined;
+  if (pausing) pausedRef.current = true;
+  // The engine records the pause in the play's result (and its save): an accommodation, never scored.
+  useEffect(() => {
+    if (pausing && !play.done) play.accommodate({ timerPaused: true });
+  }, [play, pausing]);
 
   // Focus follows the story: the new dialogue after a choice, the ending when it comes.
   const nodeId = play.nodeId;
@@ -117,7 +128,7 @@ export function ScenarioPlayer({ play, scene, clock, onEnd, onEvent, notebook = 
     if (!play.done || endedRef.current === play) return;
     endedRef.current = play;
     onEnd?.(play.result(), {
-      timerPaused: pausedRef.current,
+      timerPaused: pausedRef.current || play.accommodations.timerPaused === true,
       textMode: settings.textMode,
       reducedMotion: settings.reducedMotion,
       textSize: settings.textSize,

@@ -1,8 +1,8 @@
 import regional from '@ruta/pack-regional';
-import { type JourneyResult, startJourney } from '@ruta/scenario-engine';
+import { type JourneyResult, type PlayResult, startJourney } from '@ruta/scenario-engine';
 import { act, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { JourneyPlayer } from '../src/index';
+import { createTimerClock, defaultSettings, JourneyPlayer } from '../src/index';
 import { renderInFrame } from './harness';
 
 test('a journey is played stage after stage, with its progress and each stage debriefed', async () => {
@@ -37,4 +37,26 @@ test('a journey is played stage after stage, with its progress and each stage de
   expect(current.getAttribute('aria-current')).toBe('step');
   expect(screen.queryByRole('heading', { name: 'Stage over' })).toBeNull();
   expect(screen.getByRole('heading', { level: 2, name: regional.scenarios[1]!.title.en })).toBeTruthy();
+});
+
+test('the timer pause turned on in a journey is recorded in the step results it was used in', async () => {
+  const clock = createTimerClock();
+  const journeyPlay = startJourney(regional, regional.journeys![0]!.id, { clock });
+  const steps: PlayResult[] = [];
+  renderInFrame(<JourneyPlayer journeyPlay={journeyPlay} clock={clock} onStepEnd={(r) => steps.push(r)} />, {
+    lang: 'en',
+    settings: { ...defaultSettings, pauseTimer: true },
+  });
+  // The first stage opens on a timed decision, held by the pause.
+  expect('timeout' in journeyPlay.play.node && journeyPlay.play.node.timeout !== undefined).toBe(true);
+  while (!journeyPlay.play.done)
+    await act(async () => {
+      (
+        within(screen.getByRole('navigation', { name: 'Choices' })).getAllByRole('button')[0] as HTMLElement
+      ).click();
+    });
+  expect(steps).toHaveLength(1);
+  expect(steps[0]?.accommodations).toEqual({ timerPaused: true });
+  expect(journeyPlay.result().steps[0]?.accommodations).toEqual({ timerPaused: true });
+  journeyPlay.stop();
 });

@@ -4,7 +4,13 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, expect, test, vi } from 'vitest';
-import { type AccessibilityRecord, createTimerClock, RutaUiProvider, ScenarioPlayer } from '../src/index';
+import {
+  type AccessibilityRecord,
+  createTimerClock,
+  defaultSettings,
+  RutaUiProvider,
+  ScenarioPlayer,
+} from '../src/index';
 import { renderInFrame } from './harness';
 
 const scenarioId = 'identification-border-post';
@@ -100,14 +106,23 @@ test('a timed decision counts down and its timeout fires on the clock', async ()
   play.stop();
 });
 
-test('the timer pause holds the timeout and is recorded as an accessibility option', async () => {
+test('the timer pause holds the timeout and is recorded in the result as an accessibility option', async () => {
   vi.useFakeTimers();
   const clock = createTimerClock();
   const play = startScenario(regional, scenarioId, { clock });
   const records: AccessibilityRecord[] = [];
-  renderInFrame(<ScenarioPlayer play={play} clock={clock} onEnd={(_, a) => records.push(a)} />, {
-    lang: 'en',
-  });
+  const results: PlayResult[] = [];
+  renderInFrame(
+    <ScenarioPlayer
+      play={play}
+      clock={clock}
+      onEnd={(result, a) => {
+        results.push(result);
+        records.push(a);
+      }}
+    />,
+    { lang: 'en' },
+  );
   await act(async () => {
     vi.advanceTimersByTime(10_000);
   });
@@ -122,6 +137,9 @@ test('the timer pause holds the timeout and is recorded as an accessibility opti
   });
   expect(play.events).toEqual([]);
   expect(screen.getByRole('timer').textContent).toBe('Time paused: 50 seconds left.');
+  // Turned on mid-play, the pause is in the play's record (and its save), not in its events.
+  expect(play.result().accommodations).toEqual({ timerPaused: true });
+  expect(play.save().accommodations).toEqual({ timerPaused: true });
   // Finish by choosing (clicks only, fake timers and user-event do not mix well).
   while (!play.done) {
     await act(async () => {
@@ -131,7 +149,37 @@ test('the timer pause holds the timeout and is recorded as an accessibility opti
     });
   }
   expect(records).toEqual([{ timerPaused: true, textMode: false, reducedMotion: false, textSize: 'normal' }]);
+  expect(results).toHaveLength(1);
+  expect(results[0]?.accommodations).toEqual({ timerPaused: true });
+  expect(results[0]?.events.every((event) => event.type === 'CHOOSE')).toBe(true);
   play.stop();
+});
+
+test('a play with the pause setting on from the start records it; one never paused records nothing', async () => {
+  const pausedSettings = { ...defaultSettings, pauseTimer: true };
+  for (const [settings, expected] of [
+    [pausedSettings, { timerPaused: true }],
+    [defaultSettings, undefined],
+  ] as const) {
+    const clock = createTimerClock();
+    const play = startScenario(regional, scenarioId, { clock });
+    const results: PlayResult[] = [];
+    const view = renderInFrame(<ScenarioPlayer play={play} clock={clock} onEnd={(r) => results.push(r)} />, {
+      settings,
+    });
+    while (!play.done) {
+      await act(async () => {
+        (
+          within(screen.getByRole('navigation', { name: 'Opciones' })).getAllByRole(
+            'button',
+          )[0] as HTMLElement
+        ).click();
+      });
+    }
+    expect(results[0]?.accommodations).toEqual(expected);
+    play.stop();
+    view.unmount();
+  }
 });
 
 test('switching the language mid-play keeps the play and shows its texts in the new language', async () => {
