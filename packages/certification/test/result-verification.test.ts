@@ -1,4 +1,5 @@
 import { regionalProgram } from '@ruta/curriculum';
+import { startScenario } from '@ruta/scenario-engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluation';
@@ -17,6 +18,22 @@ describe('verifyResults', () => {
     expect(verified[0]?.replayed.ending?.outcome).toBe('partial');
     expect(verified[0]?.areas).toEqual(['protection', 'prosecution']);
     expect(verified[0]?.completedOn).toBe('2026-06-05');
+  });
+
+  it('verifies a result played with the timer pause (an accommodation: recorded, never scored)', () => {
+    const play = startScenario(fixturePack, 'prosecution-hearing', { timers: false });
+    play.accommodate({ timerPaused: true });
+    for (const event of honest.events) play.send(event);
+    const result = play.result();
+    expect(result.accommodations).toEqual({ timerPaused: true });
+    const submitted: SubmittedResult = {
+      ...honest,
+      events: result.events,
+      claimed: { overall: result.scores.overall, outcome: result.ending?.outcome ?? null },
+    };
+    const { verified, refused } = verifyResults([submitted], packs, regionalProgram);
+    expect(refused).toEqual([]);
+    expect(verified[0]?.replayed.scores).toEqual(result.scores);
   });
 
   it('refuses a result whose claimed score was edited', () => {
