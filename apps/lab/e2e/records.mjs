@@ -3,7 +3,7 @@
 // xAPI statements file, and certificate verification (valid, tampered, untrusted issuer). Ends with
 // "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -594,6 +594,61 @@ test('offline: after one visit, with the network cut, the lab reloads and a scen
     assert(errors.length === 0, `page errors offline: ${errors.join('; ')}`);
   } finally {
     await fresh.close();
+  }
+});
+
+test('a new version is offered, never in the middle of a play, and taken only when the trainee asks', async () => {
+  // A copy of the build on a port of its own: the new version is deployed by restarting the server on it.
+  const copy = join(work, 'dist-copy');
+  cpSync(join(labDir, 'dist'), copy, { recursive: true });
+  const port = 4800 + Math.floor(Math.random() * 400);
+  let site = await servePreview(copy, port);
+  const swFile = join(copy, 'sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  const fresh = await launch();
+  try {
+    const tab = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+    await tab.goto(site.url);
+    await tab.locator('form button[type=submit]').click();
+    await tab.locator('.lab-page h1').first().waitFor();
+    await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // A later visit: the page is now served by the service worker.
+    await tab.goto(`${site.url}#/play/rcm-regional/identification-border-post`);
+    await tab.reload();
+    assert(
+      await tab.evaluate(() => navigator.serviceWorker.controller !== null),
+      'the page is not served by the worker',
+    );
+    await tab.locator('.ruta-player .ruta-choices button').first().waitFor();
+    await tab.locator('.ruta-player .ruta-choices button').first().click();
+    await tab.evaluate(() => {
+      window.__samePage = true;
+    });
+    // A new build is deployed: the service worker changes.
+    site.stop();
+    await new Promise((r) => setTimeout(r, 500));
+    writeFileSync(swFile, `${original}\n// a new version ${Date.now()}\n`);
+    site = await servePreview(copy, port);
+    const served = await (await fetch(`${site.url}sw.js`)).text();
+    assert(served.includes('a new version'), 'the new service worker is not served');
+    await tab.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update();
+      for (let i = 0; i < 100 && !registration.waiting; i++) await new Promise((r) => setTimeout(r, 100));
+      if (!registration.waiting) throw new Error('the new version was not installed beside the running one');
+    });
+    await tab.waitForTimeout(500);
+    assert((await tab.locator('.lab-update').count()) === 0, 'an update is offered in the middle of a play');
+    assert(await tab.evaluate(() => window.__samePage === true), 'the page reloaded by itself');
+    await tab.goto(`${site.url}#/library`);
+    await tab.locator('.lab-update').waitFor();
+    assert(await tab.evaluate(() => window.__samePage === true), 'the page reloaded by itself');
+    await tab.locator('.lab-update button').first().click();
+    await tab.waitForFunction(() => window.__samePage === undefined, null, { timeout: 20_000 });
+    await tab.locator('.lab-page h1').first().waitFor();
+  } finally {
+    await fresh.close();
+    site.stop();
   }
 });
 
