@@ -1,19 +1,20 @@
 import { setup } from 'xstate';
 import { applyEffects, evaluateCondition, type Variables } from './conditions';
 import { builtinIndicatorIds } from './indicators';
-import { PlayError, type PlayEvent } from './play-event';
-import {
-  type Choice,
-  type Condition,
-  type Effect,
-  type EndingNode,
-  isEnding,
-  type Node,
-  type Pack,
-  type Scenario,
-  type StepNode,
-  type VariableDeclarations,
+import { PlayError } from './play-error';
+import type { PlayEvent } from './play-event';
+import type {
+  Choice,
+  Condition,
+  Effect,
+  EndingNode,
+  Node,
+  Pack,
+  Scenario,
+  StepNode,
+  VariableDeclarations,
 } from './schema';
+import { isEnding } from './schema-plain';
 
 /**
  * Compiles a scenario of a pack into an XState v5 machine. The pack is data; the behaviour is registered by

@@ -1,5 +1,8 @@
 import { type Country, countryCodes, Id, Language, ModuleId, Role, Text } from '@ruta/curriculum';
 import { z } from 'zod';
+import { isEnding, stages } from './schema-plain';
+
+export { isEnding, stages };
 
 /**
  * The pack format `ruta.pack/1` as zod schemas — the single source of truth for its shapes. Every TypeScript
@@ -62,7 +65,6 @@ export type Referral = z.infer<typeof Referral>;
 export const Indicator = z.strictObject({ id: Id, label: Text, group: NonEmpty.optional() });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const stages = ['identification', 'referral', 'shelter', 'prosecution'] as const;
 export const Stage = z.enum(stages);
 export type Stage = z.infer<typeof Stage>;
 
@@ -277,11 +279,6 @@ export const Node = z.union([StepNode, EndingNode]);
 export type StepNode = z.infer<typeof StepNode>;
 export type EndingNode = z.infer<typeof EndingNode>;
 export type Node = z.infer<typeof Node>;
-
-/** True when the node is an ending. */
-export function isEnding(node: Node): node is EndingNode {
-  return (node as Partial<EndingNode>).ending !== undefined;
-}
 
 // ---- Scenario, journey, pack -------------------------------------------------------------------
 
