@@ -316,9 +316,9 @@ class ScenarioPlay implements Play {
         'choice-not-offered',
         `choice ${q(choiceId)} is not offered at node ${q(from.id)} now: its condition does not hold`,
       );
-    const event: PlayEvent = { type: 'CHOOSE', choiceId };
-    this.#transition(event);
+    // The step is recorded before the listeners hear of the change, so `result()` inside one includes it.
     this.#steps.push({ node: from.id, choice, before });
+    this.#transition({ type: 'CHOOSE', choiceId });
   }
 
   timeout(): void {
@@ -326,8 +326,8 @@ class ScenarioPlay implements Play {
     const from = this.#current;
     if (from.timeout === undefined) throw new PlayError('no-timeout', `node ${q(from.id)} has no timeout`);
     const before = this.#context;
-    this.#transition({ type: 'TIMEOUT' });
     this.#steps.push({ node: from.id, timeout: true, before });
+    this.#transition({ type: 'TIMEOUT' });
   }
 
   note(indicatorId: string): void {

@@ -207,6 +207,36 @@ describe('subscribe', () => {
     play.choose('call-interpreter');
     expect(seen).toEqual(['private-room', 'private-room']);
   });
+
+  it('lets a listener read a result that already holds the decision it hears of, the last one included', () => {
+    const play = start();
+    const heard: { decisions: number; done: boolean; outcome: string | null }[] = [];
+    play.subscribe((p) => {
+      const result = p.result();
+      const decided = result.path.filter((step) => 'choice' in step || 'timeout' in step).length;
+      heard.push({ decisions: decided, done: p.done, outcome: result.outcome });
+    });
+    let decisions = 0;
+    while (!play.done) {
+      play.choose((play.choices()[0] as { id: string }).id);
+      decisions++;
+    }
+    expect(decisions).toBeGreaterThan(1);
+    expect(heard.map((h) => h.decisions)).toEqual(Array.from({ length: decisions }, (_, i) => i + 1));
+    const last = heard[heard.length - 1];
+    expect(last).toEqual({ decisions, done: true, outcome: play.result().outcome });
+    expect(last?.outcome).not.toBeNull();
+  });
+
+  it('lets a listener read a timeout in the result when it hears of it', () => {
+    const clock = new SimulatedClock();
+    const play = startScenario(pack, 'border-stop', { clock });
+    const paths: unknown[] = [];
+    play.subscribe((p) => paths.push(p.result().path));
+    clock.increment(30_000);
+    expect(paths).toEqual([[{ node: 'arrival', timeout: true }, { node: 'escort-answers' }]]);
+    play.stop();
+  });
 });
 
 describe('timeouts on a clock', () => {
