@@ -1,7 +1,30 @@
 import { z } from 'zod';
+import {
+  areas,
+  countryCodes,
+  kebabCase,
+  languageNames,
+  languages,
+  missingLanguages,
+  moduleIds,
+  roleIds,
+} from './constants';
 
-/** The lab's languages: Spanish (default), English, French. */
-export const languages = ['es', 'en', 'fr'] as const;
+export {
+  areaNames,
+  areas,
+  countryCodes,
+  countryNames,
+  kebabCase,
+  languageNames,
+  languages,
+  localize,
+  missingLanguages,
+  moduleIds,
+  roleIds,
+  roleNames,
+} from './constants';
+
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
@@ -22,24 +45,6 @@ export function textIn(required: readonly Language[]) {
   });
 }
 
-/** The languages of `required` that `text` does not carry (empty when complete). */
-export function missingLanguages(text: Text, required: readonly Language[]): Language[] {
-  return required.filter((lang) => typeof text[lang] !== 'string' || text[lang].trim() === '');
-}
-
-/** Picks the best string of a Text for a reader: the requested language, then Spanish, English, French. */
-export function localize(text: Text, lang: Language): string {
-  return text[lang] ?? text.es ?? text.en ?? text.fr ?? '';
-}
-
-export const languageNames: Record<Language, Record<Language, string>> = {
-  es: { es: 'español', en: 'inglés', fr: 'francés' },
-  en: { es: 'Spanish', en: 'English', fr: 'French' },
-  fr: { es: 'espagnol', en: 'anglais', fr: 'français' },
-};
-
-/** kebab-case identifier, at most 64 characters: `sv-core`, `trust-level`. */
-export const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const Id = z
   .string()
   .max(64, 'must be at most 64 characters')
@@ -49,8 +54,6 @@ export const Id = z
   );
 export type Id = z.infer<typeof Id>;
 
-/** Member countries of the Regional Conference on Migration (ISO 3166-1 alpha-2). */
-export const countryCodes = ['BZ', 'CA', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI', 'PA', 'US'] as const;
 export const Country = z.enum(countryCodes, {
   error: (issue) =>
     issue.input === undefined
@@ -59,80 +62,16 @@ export const Country = z.enum(countryCodes, {
 });
 export type Country = z.infer<typeof Country>;
 
-export const countryNames: Record<Country, Record<Language, string>> = {
-  BZ: { es: 'Belice', en: 'Belize', fr: 'Belize' },
-  CA: { es: 'Canadá', en: 'Canada', fr: 'Canada' },
-  CR: { es: 'Costa Rica', en: 'Costa Rica', fr: 'Costa Rica' },
-  DO: { es: 'República Dominicana', en: 'Dominican Republic', fr: 'République dominicaine' },
-  SV: { es: 'El Salvador', en: 'El Salvador', fr: 'El Salvador' },
-  GT: { es: 'Guatemala', en: 'Guatemala', fr: 'Guatemala' },
-  HN: { es: 'Honduras', en: 'Honduras', fr: 'Honduras' },
-  MX: { es: 'México', en: 'Mexico', fr: 'Mexique' },
-  NI: { es: 'Nicaragua', en: 'Nicaragua', fr: 'Nicaragua' },
-  PA: { es: 'Panamá', en: 'Panama', fr: 'Panama' },
-  US: { es: 'Estados Unidos', en: 'United States', fr: 'États-Unis' },
-};
-
-/** The program's three areas (seed: "prevención, protección a las víctimas y represión penal"). */
-export const areas = ['prevention', 'protection', 'prosecution'] as const;
 export const Area = z.enum(areas);
 export type Area = z.infer<typeof Area>;
 
-export const areaNames: Record<Area, Text> = {
-  prevention: { es: 'Prevención', en: 'Prevention', fr: 'Prévention' },
-  protection: { es: 'Protección a las víctimas', en: 'Victim protection', fr: 'Protection des victimes' },
-  prosecution: { es: 'Persecución penal', en: 'Prosecution', fr: 'Poursuites pénales' },
-};
-
-/** The nine curriculum modules, M1–M9. */
-export const moduleIds = ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9'] as const;
 export const ModuleId = z.enum(moduleIds, {
   error: (issue) => (issue.input === undefined ? undefined : 'must be a module id M1–M9'),
 });
 export type ModuleId = z.infer<typeof ModuleId>;
 
-/** The trainee roles the program serves (the same 11 ids scenario packs use). */
-export const roleIds = [
-  'migration-officer',
-  'labour-inspector',
-  'police-investigator',
-  'prosecutor',
-  'judge',
-  'social-worker',
-  'shelter-staff',
-  'consular-officer',
-  'health-worker',
-  'child-protection-officer',
-  'ngo-caseworker',
-] as const;
 export const Role = z.enum(roleIds);
 export type Role = z.infer<typeof Role>;
-
-export const roleNames: Record<Role, Text> = {
-  'migration-officer': { es: 'Oficial de migración', en: 'Migration officer', fr: "Agent d'immigration" },
-  'labour-inspector': { es: 'Inspector/a de trabajo', en: 'Labour inspector', fr: 'Inspecteur du travail' },
-  'police-investigator': {
-    es: 'Investigador/a policial',
-    en: 'Police investigator',
-    fr: 'Enquêteur de police',
-  },
-  prosecutor: { es: 'Fiscal', en: 'Prosecutor', fr: 'Procureur' },
-  judge: { es: 'Juez/a', en: 'Judge', fr: 'Juge' },
-  'social-worker': { es: 'Trabajador/a social', en: 'Social worker', fr: 'Travailleur social' },
-  'shelter-staff': {
-    es: 'Personal de albergue',
-    en: 'Shelter staff',
-    fr: "Personnel de centre d'hébergement",
-  },
-  'consular-officer': { es: 'Funcionario/a consular', en: 'Consular officer', fr: 'Agent consulaire' },
-  'health-worker': { es: 'Personal de salud', en: 'Health worker', fr: 'Professionnel de santé' },
-  'child-protection-officer': {
-    es: 'Oficial de protección de la niñez',
-    en: 'Child-protection officer',
-    fr: "Agent de protection de l'enfance",
-  },
-  'ngo-caseworker': { es: 'Gestor/a de casos de ONG', en: 'NGO caseworker', fr: "Chargé de dossiers d'ONG" },
-};
 
 /** ISO 8601 calendar date `YYYY-MM-DD` that exists on the calendar. */
 export const IsoDate = z.iso.date({ error: () => 'must be a date written YYYY-MM-DD' });
