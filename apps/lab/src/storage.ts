@@ -1,5 +1,13 @@
-import { type Country, countryCodes, type Language, languages, type Role, roleIds } from '@ruta/curriculum';
-import { PlaySave } from '@ruta/scenario-engine';
+import {
+  type Country,
+  countryCodes,
+  kebabCase,
+  type Language,
+  languages,
+  type Role,
+  roleIds,
+} from '@ruta/curriculum';
+import type { PlaySave } from '@ruta/scenario-engine';
 
 /**
  * Everything the lab keeps lives on this machine, in localStorage, one key per part (profile, settings,
@@ -154,7 +162,33 @@ function isJourneyRun(v: unknown): v is JourneyRun {
   );
 }
 
-const isSave = (v: unknown) => PlaySave.safeParse(v).success;
+const isId = (v: unknown) => typeof v === 'string' && v.length <= 64 && kebabCase.test(v);
+const saveKeys = new Set(['v', 'pack', 'version', 'scenario', 'carry', 'accommodations', 'events']);
+/**
+ * The shape of the engine's save format (`PlaySave`), checked by hand so that the first page needs no schema
+ * library; resuming a save runs the engine's full check (`resume`) and reports what it refuses.
+ */
+const isSave = (v: unknown) =>
+  isObject(v) &&
+  Object.keys(v).every((key) => saveKeys.has(key)) &&
+  v.v === 1 &&
+  isId(v.pack) &&
+  typeof v.version === 'string' &&
+  v.version.length > 0 &&
+  isId(v.scenario) &&
+  (v.carry === undefined ||
+    (isObject(v.carry) &&
+      Object.entries(v.carry).every(
+        ([key, x]) => isId(key) && (typeof x === 'boolean' || (typeof x === 'number' && !Number.isNaN(x))),
+      ))) &&
+  (v.accommodations === undefined ||
+    (isObject(v.accommodations) &&
+      Object.entries(v.accommodations).every(
+        ([key, x]) => key === 'timerPaused' && typeof x === 'boolean',
+      ))) &&
+  Array.isArray(v.events) &&
+  v.events.length <= 100_000 &&
+  v.events.every((event) => typeof event === 'string' && encodedEvent.test(event));
 
 function isInProgress(v: unknown): v is InProgress {
   return (

@@ -1,3 +1,4 @@
+import { PlaySave } from '@ruta/scenario-engine';
 import { describe, expect, it } from 'vitest';
 import { LabStore, storagePrefix } from '../src/storage';
 
@@ -72,6 +73,47 @@ describe('LabStore', () => {
       { part: 'attempts', reason: 'invalid', count: 1 },
       { part: 'progress', reason: 'old-format' },
     ]);
+  });
+
+  it("keeps a play in progress exactly when its save has the engine's save format", () => {
+    const save = {
+      v: 1,
+      pack: 'rcm-regional',
+      version: '1.0.0',
+      scenario: 'shelter-recovery',
+      events: ['c:a', 't'],
+    };
+    const saves: Record<string, unknown> = {
+      plain: save,
+      carried: { ...save, carry: { trust: 3, 'shelter-ok': true } },
+      empty: { ...save, events: [] },
+      'other-format': { ...save, v: 2 },
+      'bad-event': { ...save, events: ['c:Bad Id'] },
+      'extra-key': { ...save, score: 100 },
+      'bad-pack': { ...save, pack: 'RCM' },
+      'long-id': { ...save, scenario: 'a'.repeat(65) },
+      'empty-version': { ...save, version: '' },
+      'bad-carry': { ...save, carry: { trust: 'high' } },
+      'no-events': { v: 1, pack: 'rcm-regional', version: '1.0.0', scenario: 'shelter-recovery' },
+    };
+    const progress = Object.fromEntries(
+      Object.entries(saves).map(([key, s]) => [
+        key,
+        {
+          kind: 'scenario',
+          packId: 'rcm-regional',
+          scenarioId: 'shelter-recovery',
+          save: s,
+          startedAt: '2026-12-01T10:00:00Z',
+          updatedAt: '2026-12-01T10:05:00Z',
+        },
+      ]),
+    );
+    const store = new LabStore(memoryStorage({ [`${storagePrefix}progress`]: wrap(progress) }));
+    const accepted = Object.keys(saves).filter((key) => PlaySave.safeParse(saves[key]).success);
+    expect(accepted).toEqual(['plain', 'carried', 'empty']);
+    expect(Object.keys(store.data.progress)).toEqual(accepted);
+    expect(store.notices).toMatchObject([{ part: 'progress', reason: 'invalid', count: 7 }]);
   });
 
   it('goes on in memory when storage is full, and says so', () => {

@@ -2,9 +2,9 @@ import type { Play } from '@ruta/scenario-engine';
 import { startScenario } from '@ruta/scenario-engine';
 import { createTimerClock, PackText, ScenarioPlayer } from '@ruta/ui';
 import { useEffect, useRef, useState } from 'react';
-import { attemptOf, resumeSave, saveBefore } from '../attempts';
 import { useL } from '../i18n';
 import { findScenario, loadPack } from '../packs';
+import { attemptOf, saveBefore } from '../play-record';
 import { href } from '../route';
 import { LabScene, ModeSwitch, useTextModeKey } from '../scene-slot';
 import type { InProgress } from '../storage';
@@ -66,11 +66,17 @@ export default function PlayPage({
     }
     let cancelled = false;
     let stop: (() => void) | undefined;
-    loadPack(packId, [scenarioId], l.lang).then((pack) => {
+    const endedAttempt = ended ? store.data.attempts.find((a) => a.id === ended) : undefined;
+    // A fresh play needs only the pack; resuming a save (a reload, an ending, a practice) loads its check too.
+    const resuming =
+      endedAttempt !== undefined || store.data.progress[key] !== undefined || practice !== undefined
+        ? import('../resume')
+        : undefined;
+    Promise.all([loadPack(packId, [scenarioId], l.lang), resuming]).then(([pack, resumer]) => {
       if (cancelled) return;
       const clock = createTimerClock();
-      const endedAttempt = ended ? store.data.attempts.find((a) => a.id === ended) : undefined;
-      if (endedAttempt) {
+      if (endedAttempt && resumer) {
+        const { resumeSave } = resumer;
         const rebuilt = resumeSave(pack, saveBefore(endedAttempt, endedAttempt.events.length), {
           timers: false,
         });
@@ -83,8 +89,8 @@ export default function PlayPage({
       let play: Play | undefined;
       let failed: string | undefined;
       let startedAt = saved?.startedAt ?? new Date().toISOString();
-      if (saved) {
-        const resumed = resumeSave(pack, saved.save, { clock });
+      if (saved && resumer) {
+        const resumed = resumer.resumeSave(pack, saved.save, { clock });
         if (resumed.ok) play = resumed.play;
         else {
           failed = resumed.reason;
@@ -92,8 +98,8 @@ export default function PlayPage({
           startedAt = new Date().toISOString();
         }
       }
-      if (play === undefined && practice && source) {
-        const resumed = resumeSave(pack, saveBefore(source, practice.eventIndex), { clock });
+      if (play === undefined && practice && source && resumer) {
+        const resumed = resumer.resumeSave(pack, saveBefore(source, practice.eventIndex), { clock });
         if (resumed.ok) play = resumed.play;
         else failed = resumed.reason;
       }
