@@ -113,7 +113,7 @@ describe('LabStore', () => {
     const accepted = Object.keys(saves).filter((key) => PlaySave.safeParse(saves[key]).success);
     expect(accepted).toEqual(['plain', 'carried', 'empty']);
     expect(Object.keys(store.data.progress)).toEqual(accepted);
-    expect(store.notices).toMatchObject([{ part: 'progress', reason: 'invalid', count: 7 }]);
+    expect(store.notices).toMatchObject([{ part: 'progress', reason: 'invalid', count: 8 }]);
   });
 
   it('goes on in memory when storage is full, and says so', () => {
