@@ -26,7 +26,7 @@ const partPrefix = 'virtual:ruta-pack/';
 interface CheckedPack {
   name: string;
   ok: boolean;
-  issues: { path: string; message: string }[];
+  issues: { path: string; message: string; check?: string }[];
   pack?: Record<string, unknown> & { id: string; scenarios: ({ id: string } & Record<string, unknown>)[] };
 }
 
@@ -63,7 +63,9 @@ export function describeInvalid(checked: readonly CheckedPack[]): string {
     `${bad.length} pack${bad.length === 1 ? '' : 's'} in ruta.config.ts ${bad.length === 1 ? 'is' : 'are'} not valid:`,
     ...bad.flatMap((c) => [
       `  pack package "${c.name}":`,
-      ...c.issues.map((issue) => `    ${issue.path}: ${issue.message}`),
+      ...c.issues.map(
+        (issue) => `    ${issue.path}: ${issue.message}${issue.check ? ` [${issue.check}]` : ''}`,
+      ),
     ]),
   ].join('\n');
 }

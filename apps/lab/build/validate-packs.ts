@@ -2,18 +2,19 @@
  * Run by the lab's Vite plugin in a child process (`node --import tsx --conditions=@ruta/source`), so it
  * reads the libraries and packs from their sources without a build:
  *   validate-packs.ts <out.json> <package> [<package> …]
- * For each pack package: import it, validate the pack (`parsePack`: field rules) and run the engine's static
- * checks (`analyzePack`: unreachable nodes, soft-locks, loops without exit, no protected ending). Writes
+ * For each pack package: import it and validate the pack with the engine's one validity function
+ * (`validatePack` from `@ruta/scenario-engine/validate`: the field rules and the static checks — unreachable
+ * nodes, soft-locks, loops without exit, no protected ending, a scenario too large to check). Writes
  * `[{ name, ok, issues, pack? }]` to out.json. Exit code 0 even when packs are invalid: the plugin reports.
  */
 import { writeFileSync } from 'node:fs';
-import { parsePack } from '@ruta/scenario-engine';
-import { analyzePack } from '@ruta/scenario-engine/analysis';
+import { validatePack } from '@ruta/scenario-engine/validate';
 
 interface Checked {
   name: string;
   ok: boolean;
-  issues: { path: string; message: string }[];
+  /** Each issue's path and message, and for a static check which one (`unreachable-node`, `soft-lock`…). */
+  issues: { path: string; message: string; check?: string }[];
   pack?: unknown;
 }
 
@@ -53,20 +54,17 @@ for (const name of names) {
     });
     continue;
   }
-  const parsed = parsePack(exported);
-  if (!parsed.ok) {
-    checked.push({ name, ok: false, issues: parsed.issues.map(({ path, message }) => ({ path, message })) });
-    continue;
-  }
-  const analysis = analyzePack(parsed.value, { lang: 'en' });
-  if (!analysis.ok) {
+  const validation = validatePack(exported, { lang: 'en' });
+  if (!validation.ok) {
     checked.push({
       name,
       ok: false,
-      issues: analysis.errors.map(({ path, message }) => ({ path, message })),
+      issues: validation.issues.map(({ path, message, check }) =>
+        check === undefined ? { path, message } : { path, message, check },
+      ),
     });
     continue;
   }
-  checked.push({ name, ok: true, issues: [], pack: parsed.value });
+  checked.push({ name, ok: true, issues: [], pack: validation.value });
 }
 writeFileSync(out, JSON.stringify(checked));

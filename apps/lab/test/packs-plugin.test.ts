@@ -99,6 +99,28 @@ describe('packs as plugins', () => {
     expect(error).toContain('interveiw');
   });
 
+  it('fails the build with the static checks of validatePack when the fields are right', async () => {
+    const root = join(scratch, 'lab-unreachable');
+    copyLab(root);
+    const pkg = join(root, 'node_modules', '@fixture', 'pack-unreachable');
+    await scaffoldPack(pkg, '@fixture/pack-unreachable', 'unreachable-fixture');
+    const file = join(pkg, 'pack.json');
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    const scenario = pack.scenarios[0];
+    const ending = Object.values(scenario.nodes as Record<string, { ending?: unknown }>).find(
+      (n) => n.ending,
+    );
+    scenario.nodes['forgotten-room'] = structuredClone(ending);
+    writeFileSync(file, JSON.stringify(pack, null, 2));
+    addPack(root, '@fixture/pack-unreachable');
+    const error = await buildLab(root).then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(error).toContain('pack package "@fixture/pack-unreachable"');
+    expect(error).toMatch(/scenarios\[0\]\.nodes\.forgotten-room: .*\[unreachable-node\]/);
+  });
+
   it('fails the build when a listed pack is not installed', async () => {
     const root = join(scratch, 'lab-missing');
     copyLab(root);
