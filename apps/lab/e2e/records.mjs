@@ -59,8 +59,9 @@ async function playToEnd(route) {
   await choiceButtons().first().waitFor();
   await ensureTextMode();
   for (let i = 0; i < 60 && (await page.locator('.lab-continue a').count()) === 0; i++) {
-    await choiceButtons().first().click();
-    await page.waitForTimeout(20);
+    // After the last choice the ending shows before its debrief link: wait for one or the other.
+    await page.locator('.ruta-player .ruta-choices button, .lab-continue a').first().waitFor();
+    if ((await page.locator('.lab-continue a').count()) === 0) await choiceButtons().first().click();
   }
   await page.locator('.lab-continue a').waitFor();
 }
