@@ -315,6 +315,21 @@ test('the 3D canvas draws a non-blank image, and the text mode shows the same ch
   });
 });
 
+test("the 3D scene's accessible label is in the trainee's language", async () => {
+  for (const [lang, start] of [
+    ['en', '3D scene: '],
+    ['fr', 'Scène 3D : '],
+  ]) {
+    await withPage(async (page) => {
+      await createProfile(page, lang);
+      await page.goto(`${server.url}#/play/rcm-regional/identification-border-post`);
+      await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+      const label = await page.locator('[role=img][data-environment]').first().getAttribute('aria-label');
+      assert(label?.startsWith(start), `the ${lang} scene is labelled "${label}"`);
+    });
+  }
+});
+
 test('switching to English and French changes the interface and the pack texts', async () => {
   const title = scenario('identification-border-post').title;
   await withPage(async (page) => {

@@ -10,13 +10,14 @@ const sceneHeight = 'min(45vh, 360px)';
 
 /** The 3D scene of the player's `scene` slot: lazy, guarded, and falling back to text mode when unavailable. */
 export function LabScene(props: SceneSlotProps & { onUnavailable: () => void }) {
-  const { t } = useL();
+  const { t, lang } = useL();
   const { onUnavailable, ...scene } = props;
   return (
     <SceneBoundary fallback={null} onError={onUnavailable}>
       <Suspense fallback={<p className="lab-scene-loading">{t('lab.loading')}</p>}>
         <SceneView
           {...scene}
+          lang={lang}
           onUnavailable={onUnavailable}
           className="lab-scene"
           style={{ height: sceneHeight }}
