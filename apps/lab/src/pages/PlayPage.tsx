@@ -142,6 +142,9 @@ export default function PlayPage({
       });
       if (current.done) persist();
       else if (!saved) persist();
+      // Once the play shows, the save check loads in the background: the ending's page (its own route)
+      // rebuilds the play from the attempt's save without waiting for it.
+      if (resumer === undefined) void import('../resume');
     });
     return () => {
       cancelled = true;
