@@ -214,7 +214,7 @@ describe('subscribe', () => {
     play.subscribe((p) => {
       const result = p.result();
       const decided = result.path.filter((step) => 'choice' in step || 'timeout' in step).length;
-      heard.push({ decisions: decided, done: p.done, outcome: result.outcome });
+      heard.push({ decisions: decided, done: p.done, outcome: result.ending?.outcome ?? null });
     });
     let decisions = 0;
     while (!play.done) {
@@ -224,7 +224,7 @@ describe('subscribe', () => {
     expect(decisions).toBeGreaterThan(1);
     expect(heard.map((h) => h.decisions)).toEqual(Array.from({ length: decisions }, (_, i) => i + 1));
     const last = heard[heard.length - 1];
-    expect(last).toEqual({ decisions, done: true, outcome: play.result().outcome });
+    expect(last).toEqual({ decisions, done: true, outcome: play.result().ending?.outcome ?? null });
     expect(last?.outcome).not.toBeNull();
   });
 
