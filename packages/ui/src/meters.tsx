@@ -1,16 +1,19 @@
 import type { Play, VariableDeclarations } from '@ruta/scenario-engine';
 import { useId } from 'react';
-import type { MessageId } from './messages';
+import { type MessageId, uiMessages } from './messages';
 import { useT } from './t';
 import { usePlay } from './use-play';
 
-const knownVariables = new Set(['trust', 'safety', 'evidence']);
-
-/** A variable's name for people: the catalogue's word for the common ones, else the name with spaces. */
+/**
+ * A variable's name for people: the catalogue's word for the variables of the shipped packs (and the common
+ * `trust`, `safety`, `evidence`), else the name with spaces.
+ */
 export function useVariableLabel(): (name: string) => string {
   const t = useT();
   return (name) =>
-    knownVariables.has(name) ? t(`variable.${name}` as MessageId) : name.replace(/[-_]+/g, ' ');
+    Object.hasOwn(uiMessages.es, `variable.${name}`)
+      ? t(`variable.${name}` as MessageId)
+      : name.replace(/[-_]+/g, ' ');
 }
 
 export interface VariableListProps {
