@@ -609,7 +609,8 @@ const fr: Messages = {
   exhaustive: (states, transitions) => `exhaustive (${states} états, ${transitions} transitions)`,
   boundHit: (limit, states, transitions) =>
     `NON exhaustive : limite ${limit} atteinte après ${states} états et ${transitions} transitions`,
-  pathsNotExact: 'chiffres des chemins non exacts : une limite les a arrêtés (ceux qui manquent ne sont pas devinés)',
+  pathsNotExact:
+    'chiffres des chemins non exacts : une limite les a arrêtés (ceux qui manquent ne sont pas devinés)',
   warningsHeading: (n) => `Avertissements (${n}) :`,
   journeysNotExhaustive: (ids) => `Parcours non explorés entièrement : ${list(ids)}`,
   analysisPassed: (n) =>
