@@ -48,7 +48,7 @@ export async function uiEntrySize() {
       "import { startScenario } from '@ruta/scenario-engine'; export { startScenario };",
     );
   } catch (error) {
-    // A sibling library not built (its dist/ absent): the figure needs `npx turbo run build`.
+    // A sibling library not built (its dist/ absent): the figure needs `npx --no-install turbo run build`.
     return { status: 'not built', reason: String(error?.errors?.[0]?.text ?? error) };
   }
   const weights = {};
