@@ -11,6 +11,12 @@ export type TrustedIssuer = JWK | { issuerId: string; jwk: JWK };
 /** The signature algorithms Ruta issues and accepts: EdDSA over Ed25519, and RS256 (the OB 3.0 baseline). */
 export const signatureAlgorithms = ['EdDSA', 'RS256'] as const;
 export type SignatureAlgorithm = (typeof signatureAlgorithms)[number];
+/**
+ * The signature algorithms the verifier accepts: Ruta's own two, and ES256 (ECDSA over P-256), which many
+ * other Open Badges 3.0 issuers sign with.
+ */
+export const verificationAlgorithms = ['EdDSA', 'RS256', 'ES256'] as const;
+export type VerificationAlgorithm = (typeof verificationAlgorithms)[number];
 
 /**
  * Thrown by the verifiers when an option is unusable (a date that is not one, a clock tolerance that is not
@@ -45,8 +51,9 @@ export function publicPart(jwk: JWK): JWK {
 }
 
 /** Whether a key can verify signatures made with `alg`. */
-export function fitsAlgorithm(jwk: JWK, alg: SignatureAlgorithm): boolean {
+export function fitsAlgorithm(jwk: JWK, alg: VerificationAlgorithm): boolean {
   if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519';
+  if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256';
   return jwk.kty === 'RSA';
 }
 
@@ -97,7 +104,7 @@ export function trustedEntries(trustedIssuers: unknown): { issuerId?: string; jw
  */
 export async function candidateKeys(
   entries: readonly { issuerId?: string; jwk: JWK }[],
-  alg: SignatureAlgorithm,
+  alg: VerificationAlgorithm,
   kid: string | undefined,
 ): Promise<CandidateKey[]> {
   const found: CandidateKey[] = [];

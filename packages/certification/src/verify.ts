@@ -16,11 +16,11 @@ import {
 import { RevocationList, revocationListJwtType } from './revocation';
 import {
   candidateKeys,
-  type SignatureAlgorithm,
-  signatureAlgorithms,
   type TrustedIssuer,
   trustedEntries,
+  type VerificationAlgorithm,
   VerificationOptionError,
+  verificationAlgorithms,
 } from './trusted-keys';
 
 export {
@@ -42,7 +42,9 @@ export {
   type SignatureAlgorithm,
   signatureAlgorithms,
   type TrustedIssuer,
+  type VerificationAlgorithm,
   VerificationOptionError,
+  verificationAlgorithms,
 } from './trusted-keys';
 
 /** A message in each of Ruta's languages (all three always present). */
@@ -98,7 +100,7 @@ export type CredentialVerification =
        */
       issuerChecked: boolean;
       issuerNotice?: VerificationMessage;
-      algorithm: SignatureAlgorithm;
+      algorithm: VerificationAlgorithm;
       /** The RFC 7638 thumbprint of the key that verified the signature. */
       keyId: string;
     }
@@ -187,8 +189,8 @@ function decodeHeader(jws: unknown): { token: string; header: Record<string, unk
 const credentialTypes = ['vc+jwt', 'JWT'];
 
 function headerProblem(header: Record<string, unknown>, types: readonly string[]): string | undefined {
-  if (!signatureAlgorithms.includes(header.alg as SignatureAlgorithm))
-    return `header alg ${JSON.stringify(header.alg)} is not one of ${signatureAlgorithms.join(', ')}`;
+  if (!verificationAlgorithms.includes(header.alg as VerificationAlgorithm))
+    return `header alg ${JSON.stringify(header.alg)} is not one of ${verificationAlgorithms.join(', ')}`;
   if (header.typ !== undefined && !types.includes(header.typ as string))
     return `header typ ${JSON.stringify(header.typ)} is not ${types.map((type) => `"${type}"`).join(' or ')}`;
   if (header.kid !== undefined && typeof header.kid !== 'string') return 'header kid is not a text';
@@ -197,7 +199,13 @@ function headerProblem(header: Record<string, unknown>, types: readonly string[]
 }
 
 type SignatureCheck =
-  | { ok: true; payload: unknown; alg: SignatureAlgorithm; keyId: string; issuerIds: (string | undefined)[] }
+  | {
+      ok: true;
+      payload: unknown;
+      alg: VerificationAlgorithm;
+      keyId: string;
+      issuerIds: (string | undefined)[];
+    }
   | { ok: false; reason: 'malformed' | 'unknown-issuer' | 'bad-signature'; detail?: string };
 
 /**
@@ -214,7 +222,7 @@ async function checkSigned(
   if (typeof decoded === 'string') return { ok: false, reason: 'malformed', detail: decoded };
   const problem = headerProblem(decoded.header, types);
   if (problem) return { ok: false, reason: 'malformed', detail: problem };
-  const alg = decoded.header.alg as SignatureAlgorithm;
+  const alg = decoded.header.alg as VerificationAlgorithm;
   const kid = decoded.header.kid as string | undefined;
   const candidates = await candidateKeys(entries, alg, kid);
   if (candidates.length === 0)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2019 from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
-import { base64url, CompactSign } from 'jose';
+import { base64url, CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueCredential } from '../src/credential';
 import { evaluate } from '../src/evaluation';
@@ -339,6 +339,34 @@ describe('a third-party Open Badges 3.0 credential', () => {
       .sign(otherKeys.privateKey);
     const result = await verifyCredential(signed, { trustedIssuers: anchors, now: '2027-03-01T00:00:00Z' });
     expect(result).toMatchObject({ ok: true, issuer: { id: thirdParty.issuer.id } });
+  });
+
+  it('verifies when the issuer signs with ES256 (P-256), as many OB 3.0 issuers do, and not when altered', async () => {
+    const es = await generateKeyPair('ES256', { extractable: true });
+    const { kty, crv, x, y } = await exportJWK(es.publicKey);
+    const esAnchors = [{ issuerId: thirdParty.issuer.id, jwk: { kty, crv, x, y } }];
+    const signed = await new CompactSign(new TextEncoder().encode(JSON.stringify(thirdParty)))
+      .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
+      .sign(es.privateKey);
+    const now = '2027-03-01T00:00:00Z';
+    expect(await verifyCredential(signed, { trustedIssuers: esAnchors, now })).toMatchObject({
+      ok: true,
+      issuerChecked: true,
+      algorithm: 'ES256',
+    });
+    // The same credential under an RSA anchor only: no trusted ES256 key.
+    expect(await verifyCredential(signed, { trustedIssuers: anchors, now })).toMatchObject({
+      ok: false,
+      reason: 'unknown-issuer',
+    });
+    const [header, payload, signature] = signed.split('.') as [string, string, string];
+    const json = JSON.parse(new TextDecoder().decode(base64url.decode(payload)));
+    json.credentialSubject.achievement.name = 'Prosecutor certification';
+    const altered = [header, base64url.encode(JSON.stringify(json)), signature].join('.');
+    expect(await verifyCredential(altered, { trustedIssuers: esAnchors, now })).toMatchObject({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it('is refused as altered (bad-signature) when one of its members is changed', async () => {
