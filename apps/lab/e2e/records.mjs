@@ -498,15 +498,30 @@ test('packs at run time: an invalid pack shows its issues and changes nothing; a
   await playToEnd('play/rcm-imported/identification-border-post');
   await page.locator('.lab-continue a').click();
   await page.locator('h1', { hasText: 'Análisis' }).waitFor();
+  const debriefUrl = page.url();
 
-  // A newer version: the old one is kept while the attempt played on it refers to it.
-  await upload({ ...valid, version: '1.1.0' }, 'valid-1.1.0.json');
+  // A newer version whose choices have other ids: the old one is kept while the attempt played on it refers
+  // to it, and that attempt's debrief still replays on the version it was played on.
+  const newer = structuredClone({ ...valid, version: '1.1.0' });
+  for (const node of Object.values(newer.scenarios[0].nodes))
+    for (const choice of node.choices ?? []) choice.id = `${choice.id}-v2`;
+  await upload(newer, 'valid-1.1.0.json');
   await page.locator('.lab-added', { hasText: '1.1.0' }).waitFor();
   const item = page.locator('.lab-pack-list li[data-pack=rcm-imported]');
   const text = await item.textContent();
   assert(text.includes('1.1.0') && text.includes('1.0.0'), `the old version is not kept: ${text}`);
   await page.screenshot({ path: join(artifacts, 'packs.png'), fullPage: true });
+  await page.goto(debriefUrl);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Análisis' }).waitFor();
+  await page.locator('.ruta-debrief, [role=alert]').first().waitFor();
+  assert(
+    (await page.locator('.ruta-debrief').count()) === 1,
+    `the debrief of an attempt on 1.0.0 does not replay after 1.1.0 was imported: ${await page.locator('main').textContent()}`,
+  );
 
+  await page.goto(`${server.url}#/packs`);
+  await page.locator('.lab-packs h1').waitFor();
   await item.locator('button').click();
   await page.locator('.lab-packs [role=status]', { hasText: 'quitado' }).waitFor();
   assert((await page.locator('.lab-pack-list li[data-pack=rcm-imported]').count()) === 0, 'still listed');

@@ -82,14 +82,23 @@ export function packLanguage(entry: PackEntry, lang: Language): Language {
   return entry.languages.includes(lang) ? lang : (entry.languages[0] as Language);
 }
 
+/**
+ * A pack with (at least) the scenarios named, in the reader's language. `version`, when given, asks for the
+ * version an attempt was played on: an imported pack keeps its older versions while attempts refer to them,
+ * so the debrief of an attempt on an older version replays on that version, not on the newest.
+ */
 export async function loadPack(
   packId: string,
   scenarioIds: readonly string[],
   readerLang: Language,
+  version?: string,
 ): Promise<Pack> {
   if (findPack(packId) === undefined) await runtimePacksReady;
   const imported = runtime.get(packId);
-  if (imported !== undefined) return imported;
+  if (imported !== undefined) {
+    if (version === undefined || version === imported.version) return imported;
+    return (await import('./runtime-packs')).runtimePack(packId, version) ?? imported;
+  }
   const entry = findPack(packId);
   const packLoaders = loaders[packId];
   if (entry === undefined || packLoaders === undefined) throw new Error(`no pack "${packId}" in this lab`);

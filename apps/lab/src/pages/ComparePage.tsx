@@ -37,7 +37,7 @@ export default function ComparePage({ attemptId }: { attemptId: string }) {
   useEffect(() => {
     if (practice === undefined || original === undefined) return;
     let cancelled = false;
-    loadPack(practice.packId, [practice.scenarioId], l.lang)
+    loadPack(practice.packId, [practice.scenarioId], l.lang, practice.packVersion)
       .then((pack) => {
         if (!cancelled)
           setState({

@@ -22,7 +22,7 @@ export default function DebriefPage({ attemptId }: { attemptId: string }) {
   useEffect(() => {
     if (attempt === undefined) return;
     let cancelled = false;
-    loadPack(attempt.packId, [attempt.scenarioId], l.lang)
+    loadPack(attempt.packId, [attempt.scenarioId], l.lang, attempt.packVersion)
       .then((pack) => {
         if (!cancelled) setState({ status: 'ready', pack, result: resultOf(pack, attempt) });
       })

@@ -24,7 +24,8 @@ export default function JourneyDebriefPage({ runId }: { runId: string }) {
   useEffect(() => {
     if (run === undefined || journey === undefined) return;
     let cancelled = false;
-    loadPack(run.packId, journey.steps, l.lang)
+    const firstStep = store.data.attempts.find((a) => a.id === run.attempts[0]);
+    loadPack(run.packId, journey.steps, l.lang, firstStep?.packVersion)
       .then((pack) => {
         const attempts = run.attempts.map((id) => store.data.attempts.find((a) => a.id === id));
         if (attempts.some((a) => a === undefined))
