@@ -11,6 +11,8 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`\nbench failed: ${message}\n`);
   if (error?.code === 'ERR_MODULE_NOT_FOUND')
-    process.stderr.write('Build the packages first: npx --no-install turbo run build --filter=./packages/*\n');
+    process.stderr.write(
+      'Build the packages first: npx --no-install turbo run build --filter=./packages/*\n',
+    );
   process.exitCode = 1;
 }
